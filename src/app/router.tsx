@@ -1,0 +1,61 @@
+import type { QueryClient } from '@tanstack/react-query'
+import { redirect, type RouteObject } from 'react-router'
+
+import { paths } from '#src/config/paths'
+import { accountQueries } from '#src/features/account/api/account-queries'
+import { requireSession, sessionQueries } from '#src/lib/session'
+import { safeReturnTo } from '#src/lib/safe-return-to'
+
+import { RootLayout } from './routes/root-layout'
+import { RouteErrorBoundary } from './routes/route-error'
+
+/**
+ * The route table, shared by the browser router and the tests' memory router. Every page is lazy-loaded;
+ * loaders stay here because they need the QueryClient, and they only prime the cache.
+ */
+export function createRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      id: 'root',
+      Component: RootLayout,
+      ErrorBoundary: RouteErrorBoundary,
+      children: [
+        {
+          path: paths.signIn.path,
+          ErrorBoundary: RouteErrorBoundary,
+          loader: async ({ request }) => {
+            const session = await queryClient.ensureQueryData(sessionQueries.current())
+            if (session) throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')))
+            return null
+          },
+          lazy: { Component: async () => (await import('./routes/sign-in')).SignInRoute },
+        },
+        {
+          id: 'protected',
+          loader: async ({ request }) => {
+            await requireSession(queryClient, request)
+            return null
+          },
+          lazy: { Component: async () => (await import('./routes/protected-layout')).ProtectedLayout },
+          ErrorBoundary: RouteErrorBoundary,
+          children: [
+            {
+              index: true,
+              ErrorBoundary: RouteErrorBoundary,
+              // Starts the request while the page's code downloads; the page shows its own error state.
+              loader: () => {
+                void queryClient.prefetchQuery(accountQueries.me())
+                return null
+              },
+              lazy: { Component: async () => (await import('./routes/overview')).OverviewRoute },
+            },
+          ],
+        },
+        {
+          path: '*',
+          lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute },
+        },
+      ],
+    },
+  ]
+}

@@ -1,0 +1,29 @@
+import { Link } from 'react-router'
+
+import { Page } from '#src/components/layout/page'
+import { PrivacyTeamContact } from '#src/components/layout/privacy-team-contact'
+import { paths } from '#src/config/paths'
+import { useT } from '#src/lib/i18n/i18n-context'
+
+/** The GOV.UK "Page not found" pattern: say what to check, who can help, and offer a way home. */
+export function NotFoundRoute() {
+  const t = useT()
+  return (
+    <Page title={t('shell.notFound.title')}>
+      <div className="max-w-prose space-y-4">
+        <p>{t('shell.notFound.typed')}</p>
+        <p>{t('shell.notFound.pasted')}</p>
+        <p>{t('shell.notFound.contact')}</p>
+        <PrivacyTeamContact />
+        <p>
+          <Link
+            to={paths.overview.getHref()}
+            className="text-blue-800 underline underline-offset-2 hover:decoration-2"
+          >
+            {t('shell.notFound.homeLink')}
+          </Link>
+        </p>
+      </div>
+    </Page>
+  )
+}

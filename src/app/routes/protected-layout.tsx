@@ -1,0 +1,22 @@
+import { useSyncExternalStore } from 'react'
+import { Outlet } from 'react-router'
+
+import { SessionExpiredDialog } from '#src/features/auth/components/session-expired-dialog'
+import { StepUpDialog } from '#src/features/auth/components/step-up-dialog'
+import { authInterrupts } from '#src/lib/auth-interrupts'
+
+/**
+ * Pages for signed-in people. The router's loader has already checked the session; this layout adds the
+ * in-place dialogs that keep the page (and whatever was typed on it) mounted when the API asks the person
+ * to sign in again or to confirm it is them.
+ */
+export function ProtectedLayout() {
+  const interrupt = useSyncExternalStore(authInterrupts.subscribe, authInterrupts.getSnapshot)
+  return (
+    <>
+      <Outlet />
+      {interrupt === 'sign-in' ? <SessionExpiredDialog /> : null}
+      {interrupt === 'step-up' ? <StepUpDialog /> : null}
+    </>
+  )
+}

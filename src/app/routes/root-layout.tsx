@@ -1,0 +1,49 @@
+import { useMutation, useQuery } from '@tanstack/react-query'
+import { use } from 'react'
+import { Outlet, useNavigate } from 'react-router'
+
+import { AccountMenu } from '#src/components/layout/account-menu'
+import { AppHeader } from '#src/components/layout/app-header'
+import { AppLayout } from '#src/components/layout/app-layout'
+import { MainNav } from '#src/components/layout/main-nav'
+import { RouteAnnouncer } from '#src/components/layout/route-announcer'
+import { paths } from '#src/config/paths'
+import { authMutations } from '#src/features/auth/api/auth-mutations'
+import { useT } from '#src/lib/i18n/i18n-context'
+import { sessionQueries } from '#src/lib/session'
+
+import { DevToolsContext } from '../dev-tools-context'
+
+/** The shell around every page: skip link, header, main landmark, footer, route announcer. */
+export function RootLayout() {
+  const t = useT()
+  const navigate = useNavigate()
+  const devTools = use(DevToolsContext)
+  const { data: session } = useQuery(sessionQueries.current())
+  const signOut = useMutation(authMutations.signOut())
+
+  function handleSignOut() {
+    signOut.mutate(undefined, {
+      onSettled: () => navigate(paths.signIn.getHref(), { replace: true, state: { hasSignedOut: true } }),
+    })
+  }
+
+  const header = session ? (
+    <AppHeader
+      nav={<MainNav items={[{ href: paths.overview.getHref(), label: t('account.overview.title') }]} />}
+      accountMenu={
+        <AccountMenu userName={session.user.name} onSignOut={handleSignOut} isSigningOut={signOut.isPending} />
+      }
+    />
+  ) : (
+    <AppHeader />
+  )
+
+  return (
+    <AppLayout header={header}>
+      <Outlet />
+      <RouteAnnouncer />
+      {devTools ? <devTools.Panel /> : null}
+    </AppLayout>
+  )
+}

@@ -1,0 +1,33 @@
+import { useT } from '#src/lib/i18n/i18n-context'
+
+import { privacyContact } from './privacy-contact'
+import { PrivacyTeamContact } from './privacy-team-contact'
+
+/**
+ * Help sits in the footer of every page, after the main content, so it is always in the same relative
+ * order (WCAG 3.2.6 consistent help, QUALITY check 53).
+ */
+export function SiteFooter() {
+  const t = useT()
+  return (
+    <footer className="mt-12 border-t-4 border-blue-800 bg-slate-100">
+      <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
+        <h2 className="text-lg font-bold">{t('shell.footer.contactHeading')}</h2>
+        <PrivacyTeamContact />
+        <div>
+          <p>
+            <a
+              href={privacyContact.complaintUrl}
+              hrefLang="fr"
+              className="text-blue-800 underline underline-offset-2 hover:decoration-2"
+            >
+              {t('shell.footer.complainLink')}
+            </a>
+          </p>
+          <p className="mt-1 text-sm">{t('shell.footer.complainHint')}</p>
+        </div>
+        <p className="text-sm">{t('shell.footer.operator')}</p>
+      </div>
+    </footer>
+  )
+}

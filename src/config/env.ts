@@ -1,0 +1,18 @@
+import { z } from 'zod'
+
+const EnvSchema = z.object({
+  /** Absolute base of every API URL; MSW in Node needs absolute URLs, and a real API may live elsewhere. */
+  apiBaseUrl: z.url(),
+  /** Requests that take longer end as a timeout error (QUALITY check 33), never an endless spinner. */
+  requestTimeoutMs: z.number().int().positive(),
+})
+export type Env = z.infer<typeof EnvSchema>
+
+function readEnv(): Env {
+  return EnvSchema.parse({
+    apiBaseUrl: import.meta.env.VITE_API_BASE_URL ?? new URL('/api', window.location.origin).href,
+    requestTimeoutMs: 15_000,
+  })
+}
+
+export const env: Env = readEnv()

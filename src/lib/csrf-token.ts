@@ -1,0 +1,13 @@
+/**
+ * The session's anti-CSRF token, held in memory only: never in web storage (QUALITY check 1),
+ * and gone with the tab. The session query writes it; the API client reads it for every mutation.
+ */
+let csrfToken: string | null = null
+
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token
+}
+
+export function getCsrfToken(): string | null {
+  return csrfToken
+}

@@ -1,0 +1,21 @@
+/**
+ * Where to go after sign-in: only a path on this origin (QUALITY check 25, ASVS 3.7.2).
+ * `//evil.test`, `/\evil.test`, `https:…` and anything with control characters fall back to `fallback`.
+ */
+export function safeReturnTo(value: string | null | undefined, fallback = '/'): string {
+  if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
+  if (value.includes('\\') || [...value].some(isControlCharacter)) return fallback
+  const base = 'https://privacy-centre.invalid'
+  try {
+    const url = new URL(value, base)
+    if (url.origin !== base) return fallback
+    return `${url.pathname}${url.search}${url.hash}`
+  } catch {
+    return fallback
+  }
+}
+
+function isControlCharacter(character: string): boolean {
+  const code = character.codePointAt(0) ?? 0
+  return code < 0x20 || (code >= 0x7f && code <= 0x9f)
+}

@@ -1,0 +1,63 @@
+import { queryOptions, type QueryClient } from '@tanstack/react-query'
+import { redirect } from 'react-router'
+
+import { endpoints } from '#src/contract/endpoints'
+import { SessionSchema, type Session } from '#src/contract/session'
+import { paths } from '#src/config/paths'
+
+import { api } from './api-client'
+import { isApiError } from './api-error'
+import { setCsrfToken } from './csrf-token'
+import { safeReturnTo } from './safe-return-to'
+
+/**
+ * The signed-in person is shared kernel: the router's guard and several features read it.
+ * `null` means signed out, a normal state rather than an error.
+ */
+export const sessionQueries = {
+  all: () => ['session'] as const,
+  current: () =>
+    queryOptions({
+      queryKey: [...sessionQueries.all(), 'current'],
+      queryFn: async ({ signal }): Promise<Session | null> => {
+        try {
+          const session = await api.request(endpoints.session.current, { schema: SessionSchema, signal })
+          setCsrfToken(session.csrfToken)
+          return session
+        } catch (error) {
+          if (isApiError(error) && error.status === 401) {
+            setCsrfToken(null)
+            return null
+          }
+          throw error
+        }
+      },
+    }),
+}
+
+/** Stores a session the API just issued (sign-in, re-authentication) without asking for it again. */
+export function storeSession(queryClient: QueryClient, session: Session): void {
+  setCsrfToken(session.csrfToken)
+  queryClient.setQueryData(sessionQueries.current().queryKey, session)
+}
+
+/**
+ * Forgets everything the client holds about the person (ASVS 14.3.1): every cached query, the CSRF token.
+ * Runs on sign-out even when the server cannot be reached.
+ */
+export function forgetSession(queryClient: QueryClient): void {
+  setCsrfToken(null)
+  queryClient.clear()
+  queryClient.setQueryData(sessionQueries.current().queryKey, null)
+}
+
+/** Loader guard: a signed-out visitor goes to sign-in, then back to the same-origin page they asked for. */
+export async function requireSession(queryClient: QueryClient, request: Request): Promise<Session> {
+  const session = await queryClient.ensureQueryData(sessionQueries.current())
+  if (!session) {
+    const url = new URL(request.url)
+    const returnTo = safeReturnTo(`${url.pathname}${url.search}`)
+    throw redirect(paths.signIn.getHref(returnTo === '/' ? undefined : returnTo))
+  }
+  return session
+}

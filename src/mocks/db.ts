@@ -1,0 +1,113 @@
+import { Collection } from '@msw/data'
+
+import {
+  IdempotencyRecordSchema,
+  OutboxMessageRecordSchema,
+  SessionRecordSchema,
+  SignInAttemptRecordSchema,
+  UserRecordSchema,
+} from './records'
+import { buildSeedUsers } from './seed/demo-accounts'
+
+/**
+ * The mock server's database: the state it can change. Tests read it as "the server's view"
+ * when an outcome is invisible in the UI. Large generated history (transactions, usage events)
+ * is not here: see seed/history.ts.
+ */
+export const db = {
+  users: new Collection({ schema: UserRecordSchema }),
+  sessions: new Collection({ schema: SessionRecordSchema }),
+  signInAttempts: new Collection({ schema: SignInAttemptRecordSchema }),
+  idempotency: new Collection({ schema: IdempotencyRecordSchema }),
+  outbox: new Collection({ schema: OutboxMessageRecordSchema }),
+}
+
+type TableLike<T> = {
+  all(): T[]
+  clear(): void
+  create(value: T): Promise<unknown>
+}
+
+/** A collection seen by persistence: snapshot to JSON, restore from untrusted JSON. */
+export type PersistedTable = {
+  readonly name: string
+  snapshot(): unknown[]
+  restore(rows: readonly unknown[]): Promise<void>
+}
+
+function table<T extends object>(
+  name: string,
+  collection: TableLike<T>,
+  parse: (value: unknown) => T | undefined,
+): PersistedTable {
+  return {
+    name,
+    // Spread copies drop @msw/data's internal symbols, leaving plain JSON.
+    snapshot: () => collection.all().map((record) => ({ ...record })),
+    async restore(rows) {
+      collection.clear()
+      for (const row of rows) {
+        // localStorage is untrusted input (OWASP HTML5 CS): anything off-schema is dropped.
+        const record = parse(row)
+        if (record) await collection.create(record)
+      }
+    },
+  }
+}
+
+/** Every mutable collection, for persistence. Add new collections here too. */
+export const persistedTables: readonly PersistedTable[] = [
+  table('users', db.users, (v) => UserRecordSchema.safeParse(v).data),
+  table('sessions', db.sessions, (v) => SessionRecordSchema.safeParse(v).data),
+  table('signInAttempts', db.signInAttempts, (v) => SignInAttemptRecordSchema.safeParse(v).data),
+  table('idempotency', db.idempotency, (v) => IdempotencyRecordSchema.safeParse(v).data),
+  table('outbox', db.outbox, (v) => OutboxMessageRecordSchema.safeParse(v).data),
+]
+
+const pendingWrites = new Set<Promise<unknown>>()
+const resetListeners = new Set<() => void>()
+
+/**
+ * @msw/data writes are async, but some test helpers (createSession) must be synchronous.
+ * They register their write here, and every handler awaits `settleWrites()` first, so a request
+ * never sees the db half-written.
+ */
+export function trackWrite(write: Promise<unknown>): void {
+  pendingWrites.add(write)
+  void write.finally(() => pendingWrites.delete(write))
+}
+
+export async function settleWrites(): Promise<void> {
+  while (pendingWrites.size > 0) await Promise.all([...pendingWrites])
+}
+
+/** Modules holding server state outside the db (the session "cookie jar") clear it on reset. */
+export function onResetDb(listener: () => void): () => void {
+  resetListeners.add(listener)
+  return () => resetListeners.delete(listener)
+}
+
+async function seedDb(): Promise<void> {
+  for (const user of buildSeedUsers()) await db.users.create(user)
+}
+
+/** Clears every collection and reseeds the three demo users. Runs after every test: keep it cheap. */
+export async function resetDb(): Promise<void> {
+  await settleWrites()
+  for (const collection of Object.values(db)) collection.clear()
+  for (const listener of resetListeners) listener()
+  await seedDb()
+}
+
+// The first test (and the first page load) must find the demo users without calling resetDb().
+trackWrite(seedDb())
+
+/** Users are unique by email, compared case-insensitively like mail systems do. */
+export function findUserByEmail(email: string): ReturnType<typeof db.users.findFirst> {
+  const wanted = normaliseEmail(email)
+  return db.users.findFirst((q) => q.where({ email: (value) => normaliseEmail(value) === wanted }))
+}
+
+export function normaliseEmail(email: string): string {
+  return email.trim().toLowerCase()
+}

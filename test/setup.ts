@@ -1,0 +1,46 @@
+import '@testing-library/jest-dom/vitest'
+import { cleanup } from '@testing-library/react'
+import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest'
+
+import { authInterrupts } from '#src/lib/auth-interrupts'
+import { setCsrfToken } from '#src/lib/csrf-token'
+import { localeStorageKey } from '#src/lib/i18n/locale-preference'
+import { resetDb } from '#src/mocks/db'
+import { server } from '#src/mocks/node'
+
+/** The only keys the app may write to web storage: non-personal preferences (QUALITY check 1). */
+const allowedStorageKeys = new Set([localeStorageKey])
+
+let consoleError: MockInstance<typeof console.error>
+let consoleWarn: MockInstance<typeof console.warn>
+let storageWrites: MockInstance<Storage['setItem']>
+
+beforeAll(() => {
+  server.listen({ onUnhandledRequest: 'error' })
+})
+
+beforeEach(() => {
+  // Epic Stack's rule: a console error or warning is a bug, so it fails the test that caused it.
+  consoleError = vi.spyOn(console, 'error')
+  consoleWarn = vi.spyOn(console, 'warn')
+  storageWrites = vi.spyOn(Storage.prototype, 'setItem')
+})
+
+afterEach(async () => {
+  cleanup()
+  server.resetHandlers()
+  await resetDb()
+  authInterrupts.cancel()
+  setCsrfToken(null)
+  const messages = [...consoleError.mock.calls, ...consoleWarn.mock.calls].map((args) => args.map(String).join(' '))
+  const forbiddenKeys = storageWrites.mock.calls.map(([key]) => key).filter((key) => !allowedStorageKeys.has(key))
+  localStorage.clear()
+  sessionStorage.clear()
+  document.title = ''
+  if (messages.length > 0) throw new Error(`Console errors or warnings:\n${messages.join('\n')}`)
+  if (forbiddenKeys.length > 0) throw new Error(`Web storage written outside the allowlist: ${forbiddenKeys.join(', ')}`)
+})
+
+afterAll(() => {
+  server.close()
+})

@@ -1,0 +1,46 @@
+import { render } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { createMemoryRouter } from 'react-router'
+
+import { App } from '#src/app/app'
+import { createQueryClient } from '#src/app/query-client'
+import { createRoutes } from '#src/app/router'
+import { loadCatalogue } from '#src/lib/i18n/catalogue'
+import type { Locale } from '#src/lib/i18n/message'
+import { createSession } from '#src/mocks/handlers/session'
+import { demoAccounts } from '#src/mocks/seed/demo-accounts'
+
+/** The demo people, by the role they play in tests. */
+export const people = {
+  typical: 0,
+  large: 1,
+  new: 2,
+} as const
+export type Person = keyof typeof people
+
+export function demoAccount(person: Person) {
+  const account = demoAccounts[people[person]]
+  if (!account) throw new Error(`No demo account for ${person}`)
+  return account
+}
+
+type RenderAppOptions = {
+  url?: string
+  signedInAs?: Person
+  locale?: Locale
+}
+
+/**
+ * Mounts the real route table, providers and query defaults (retries off, as TanStack's testing guide
+ * advises) against the mock backend. Signing in goes through the mock's own session store, as the
+ * browser's cookie would.
+ */
+export async function renderApp({ url = '/', signedInAs, locale = 'fr' }: RenderAppOptions = {}) {
+  if (signedInAs) await createSession(demoAccount(signedInAs).email)
+  const queryClient = createQueryClient({ retry: false })
+  const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
+  const catalogue = await loadCatalogue(locale)
+  const user = userEvent.setup()
+  const result = render(<App queryClient={queryClient} router={router} i18n={{ locale, catalogue }} devTools={null} />)
+  return { ...result, user, router, queryClient }
+}
