@@ -49,6 +49,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               },
               lazy: { Component: async () => (await import('./routes/overview')).OverviewRoute },
             },
+            {
+              path: paths.contact.path,
+              ErrorBoundary: RouteErrorBoundary,
+              lazy: { Component: async () => (await import('./routes/contact')).ContactRoute },
+            },
           ],
         },
         {

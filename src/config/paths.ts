@@ -6,4 +6,5 @@ export const paths = {
       returnTo ? `/sign-in?${new URLSearchParams({ returnTo }).toString()}` : '/sign-in',
   },
   overview: { path: '/', getHref: () => '/' },
+  contact: { path: '/contact', getHref: () => '/contact' },
 } as const

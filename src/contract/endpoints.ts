@@ -20,6 +20,9 @@ export const endpoints = {
   account: {
     me: endpoint('GET', '/me'),
   },
+  privacyMessages: {
+    create: endpoint('POST', '/me/privacy-messages'),
+  },
 } as const
 
 export type PathParams = Readonly<Record<string, string>>

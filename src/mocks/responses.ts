@@ -73,7 +73,8 @@ export function problem({ status, code, title, detail, errors, headers: extra }:
   })
   const responseHeaders = baseHeaders(extra)
   responseHeaders.set('Content-Type', problemContentType)
-  return new HttpResponse<Problem>(JSON.stringify(body), { status, headers: responseHeaders })
+  // HttpResponse.json keeps an explicit Content-Type, so the body is problem+json (RFC 9457).
+  return HttpResponse.json(body, { status, headers: responseHeaders })
 }
 
 /** 422 with one entry per field path; messages are catalogue keys, passed through unchanged. */

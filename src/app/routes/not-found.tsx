@@ -1,7 +1,6 @@
-import { Link } from 'react-router'
-
 import { Page } from '#src/components/layout/page'
 import { PrivacyTeamContact } from '#src/components/layout/privacy-team-contact'
+import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import { useT } from '#src/lib/i18n/i18n-context'
 
@@ -16,12 +15,7 @@ export function NotFoundRoute() {
         <p>{t('shell.notFound.contact')}</p>
         <PrivacyTeamContact />
         <p>
-          <Link
-            to={paths.overview.getHref()}
-            className="text-blue-800 underline underline-offset-2 hover:decoration-2"
-          >
-            {t('shell.notFound.homeLink')}
-          </Link>
+          <TextLink to={paths.overview.getHref()}>{t('shell.notFound.homeLink')}</TextLink>
         </p>
       </div>
     </Page>

@@ -30,7 +30,14 @@ export function RootLayout() {
 
   const header = session ? (
     <AppHeader
-      nav={<MainNav items={[{ href: paths.overview.getHref(), label: t('account.overview.title') }]} />}
+      nav={
+        <MainNav
+          items={[
+            { href: paths.overview.getHref(), label: t('account.overview.title') },
+            { href: paths.contact.getHref(), label: t('privacyMessages.nav') },
+          ]}
+        />
+      }
       accountMenu={
         <AccountMenu userName={session.user.name} onSignOut={handleSignOut} isSigningOut={signOut.isPending} />
       }

@@ -6,42 +6,65 @@ import { AppLayout } from '#src/components/layout/app-layout'
 import { useIsInsideAppLayout } from '#src/components/layout/app-layout-context'
 import { Page } from '#src/components/layout/page'
 import { PrivacyTeamContact } from '#src/components/layout/privacy-team-contact'
+import { Button } from '#src/components/ui/button'
+import type { ErrorStateKind } from '#src/components/ui/error-state'
+import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
+import type { MessageKey } from '#src/lib/i18n/catalogue'
 import { useT } from '#src/lib/i18n/i18n-context'
 
 import { NotFoundRoute } from './not-found'
 
-const headingId = 'service-problem-heading'
+const headingId = 'route-error-heading'
 
 /**
- * Every route's `errorElement`. A 404 response is the "Page not found" page; anything else is the GOV.UK
- * "Sorry, there is a problem with the service" page. The error itself is never shown or logged here: its
- * message or body may hold a stack, SQL or personal data (QUALITY checks 28 and 30).
+ * The wording is ErrorState's, so a failure reads the same whether a whole page or one panel failed.
+ * A lost connection gets its own words (QUALITY check 32); everything unexpected is the GOV.UK
+ * "Sorry, there is a problem with the service" page (check 30).
+ */
+const texts: Record<ErrorStateKind, { title: MessageKey; body: MessageKey }> = {
+  server: { title: 'forms.errorState.server.title', body: 'forms.errorState.server.body' },
+  network: { title: 'forms.errorState.network.title', body: 'forms.errorState.network.body' },
+  timeout: { title: 'forms.errorState.timeout.title', body: 'forms.errorState.timeout.body' },
+  contract: { title: 'forms.errorState.contract.title', body: 'forms.errorState.contract.body' },
+  rateLimited: { title: 'forms.errorState.rateLimited.title', body: 'forms.errorState.rateLimited.body' },
+}
+
+/**
+ * Every route's `errorElement`. A 404 response is the "Page not found" page; anything else is a service
+ * problem page. The error itself is never shown or logged here: its message or body may hold a stack, SQL
+ * or personal data (QUALITY checks 28 and 30).
  */
 export function RouteErrorBoundary() {
   const error = useRouteError()
   const isInsideAppLayout = useIsInsideAppLayout()
-  const content = isRouteErrorResponse(error) && error.status === 404 ? <NotFoundRoute /> : <ServiceProblem />
-  // The root route's errorElement replaces the root layout, so draw the shell here (without the signed-in
-  // parts, which may be what failed to load).
+  const content =
+    isRouteErrorResponse(error) && error.status === 404 ? (
+      <NotFoundRoute />
+    ) : (
+      <ServiceProblem kind={getErrorStateKind(error)} />
+    )
+  // The root route's errorElement replaces the root layout, so this page draws the shell itself (without
+  // the signed-in parts: the session may be what failed to load).
   if (isInsideAppLayout) return content
   return <AppLayout header={<AppHeader />}>{content}</AppLayout>
 }
 
-function ServiceProblem() {
+function ServiceProblem({ kind }: { kind: ErrorStateKind }) {
   const t = useT()
   const error = useRouteError()
   const revalidator = useRevalidator()
   const isRetrying = revalidator.state === 'loading'
 
-  // Revalidating re-runs every active loader. It also recovers from an error thrown while rendering: React
-  // Router's route error boundary resets itself when a revalidation ends, and renders the route again.
+  // Revalidating re-runs the loaders of every route on screen, which is what failed in most cases. It also
+  // recovers from an error thrown while rendering: React Router's route error boundary resets itself when a
+  // revalidation ends and renders the route again. No reload, so nothing held in memory is lost.
   function handleRetry() {
-    if (isRetrying) return
     revalidator.revalidate().catch(() => undefined)
   }
 
-  // A retry that fails the same way again would otherwise change nothing a screen reader notices; taking
-  // focus back to the heading re-reads the page. A render error remounts this page, and `Page` does it.
+  // A retry that fails again with a loader error leaves this page mounted and would change nothing a screen
+  // reader notices; taking focus back to the heading reads the page again. (A render error remounts the
+  // page, and `Page` focuses the heading itself.)
   const previousError = useRef(error)
   useEffect(() => {
     if (previousError.current === error) return
@@ -49,21 +72,16 @@ function ServiceProblem() {
     document.getElementById(headingId)?.focus()
   }, [error])
 
+  const { title, body } = texts[kind]
   return (
-    <Page title={t('shell.serviceProblem.title')} headingId={headingId} shouldFocusOnLoad>
+    <Page title={t(title)} headingId={headingId} shouldFocusOnLoad>
       <div className="max-w-prose space-y-4">
-        <p>{t('shell.serviceProblem.tryLater')}</p>
-        <p>
-          <button
-            type="button"
-            onClick={handleRetry}
-            aria-disabled={isRetrying || undefined}
-            className="min-h-11 rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 aria-disabled:opacity-70"
-          >
-            {t('shell.serviceProblem.retry')}
-          </button>
-        </p>
-        <p role="status">{isRetrying ? t('shell.serviceProblem.retrying') : ''}</p>
+        <p>{t(body)}</p>
+        <div>
+          <Button onClick={handleRetry} isPending={isRetrying} pendingLabel={t('shell.serviceProblem.retrying')}>
+            {t('forms.errorState.retry')}
+          </Button>
+        </div>
         <p>{t('shell.serviceProblem.contact')}</p>
         <PrivacyTeamContact />
       </div>

@@ -29,7 +29,7 @@ export function AccountMenu({ userName, onSignOut, isSigningOut = false }: Accou
         type="button"
         onClick={handleSignOut}
         aria-disabled={isSigningOut || undefined}
-        className="min-h-11 rounded border-2 border-slate-800 bg-white px-3 py-1.5 font-semibold text-slate-900 hover:bg-slate-100 aria-disabled:opacity-70"
+        className="min-h-11 rounded border-2 border-secondary-border bg-secondary px-3 py-1.5 font-semibold text-ink hover:bg-secondary-hover aria-disabled:opacity-70"
       >
         {t('shell.account.signOut')}
       </button>

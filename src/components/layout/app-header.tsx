@@ -20,11 +20,11 @@ type AppHeaderProps = {
 export function AppHeader({ nav, accountMenu }: AppHeaderProps) {
   const t = useT()
   return (
-    <header className="border-b-4 border-blue-800 bg-white">
+    <header className="border-b-4 border-link bg-surface">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
           to={paths.overview.getHref()}
-          className="inline-block py-1 text-xl font-bold text-slate-900 no-underline hover:underline"
+          className="inline-block py-1 text-xl font-bold text-ink visited:text-ink no-underline hover:underline"
         >
           {t('shell.productName')}
         </Link>

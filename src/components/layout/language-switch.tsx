@@ -34,7 +34,7 @@ export function LanguageSwitch() {
             type="button"
             lang={other}
             onClick={() => handleSwitch(other)}
-            className="min-h-11 rounded px-2 py-1 text-blue-800 underline underline-offset-2 hover:decoration-2"
+            className="min-h-11 rounded px-2 py-1 text-link underline underline-offset-2 hover:decoration-2"
           >
             {/* The visible name is contained in the accessible name (WCAG 2.5.3, label in name). */}
             <span aria-hidden="true">{languageNames[other]}</span>

@@ -35,8 +35,8 @@ function MainNavLink({ href, label }: MainNavItem) {
       aria-current={isCurrentPage ? 'page' : 'true'}
       className={({ isActive }) =>
         [
-          'inline-block min-h-11 border-b-4 px-2 py-2 text-blue-800 underline-offset-2 hover:underline',
-          isActive ? 'border-blue-800 font-semibold' : 'border-transparent',
+          'inline-block min-h-11 border-b-4 px-2 py-2 text-link visited:text-link no-underline hover:underline',
+          isActive ? 'border-link font-semibold' : 'border-transparent',
         ].join(' ')
       }
     >

@@ -26,7 +26,7 @@ export function PageLoading() {
           <>
             <span
               aria-hidden="true"
-              className="size-6 rounded-full border-4 border-slate-300 border-t-blue-800 motion-safe:animate-spin"
+              className="size-6 rounded-full border-4 border-border border-t-ink motion-safe:animate-spin"
             />
             {t('shell.loading')}
           </>

@@ -14,7 +14,7 @@ export function PrivacyTeamContact() {
         {t('shell.footer.emailLabel')}{' '}
         <a
           href={`mailto:${privacyContact.email}`}
-          className="text-blue-800 underline underline-offset-2 wrap-anywhere hover:decoration-2"
+          className="hover:decoration-2"
         >
           {privacyContact.email}
         </a>
@@ -23,7 +23,7 @@ export function PrivacyTeamContact() {
         {t('shell.footer.phoneLabel')}{' '}
         <a
           href={`tel:${privacyContact.phone}`}
-          className="text-blue-800 underline underline-offset-2 whitespace-nowrap hover:decoration-2"
+          className="whitespace-nowrap hover:decoration-2"
         >
           {privacyContact.phoneDisplay}
         </a>

@@ -1,15 +1,21 @@
 import { createContext, useContext } from 'react'
 
 export type RouteAnnouncement = {
-  /** False until the first in-app navigation: the first page load is announced by the browser itself. */
+  /** False until the first in-app navigation: on the first load the browser itself reads the new page. */
   hasNavigated: boolean
-  /** Puts the page name in the polite live region. */
+  /** Puts the page name in the polite live region that `RouteAnnouncer` renders. */
   announce: (pageName: string) => void
 }
 
+/** Provided by `AppLayout`, which outlives every page; pages write to it, `RouteAnnouncer` reads the message. */
 export const RouteAnnouncementContext = createContext<RouteAnnouncement | null>(null)
+export const RouteAnnouncementMessageContext = createContext('')
 
-/** Null outside `RouteAnnouncer` (the root route's error page); pages then skip the announcement. */
+/** Null outside `AppLayout`; a page then still sets its title but neither moves focus nor announces. */
 export function useRouteAnnouncement(): RouteAnnouncement | null {
   return useContext(RouteAnnouncementContext)
+}
+
+export function useRouteAnnouncementMessage(): string {
+  return useContext(RouteAnnouncementMessageContext)
 }

@@ -10,7 +10,7 @@ import { PrivacyTeamContact } from './privacy-team-contact'
 export function SiteFooter() {
   const t = useT()
   return (
-    <footer className="mt-12 border-t-4 border-blue-800 bg-slate-100">
+    <footer className="mt-12 border-t-4 border-link bg-surface-muted">
       <div className="mx-auto max-w-5xl space-y-4 px-4 py-8">
         <h2 className="text-lg font-bold">{t('shell.footer.contactHeading')}</h2>
         <PrivacyTeamContact />
@@ -19,7 +19,7 @@ export function SiteFooter() {
             <a
               href={privacyContact.complaintUrl}
               hrefLang="fr"
-              className="text-blue-800 underline underline-offset-2 hover:decoration-2"
+              className="hover:decoration-2"
             >
               {t('shell.footer.complainLink')}
             </a>

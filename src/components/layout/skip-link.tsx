@@ -28,7 +28,7 @@ export function SkipLink() {
     <a
       href={`#${mainContentId}`}
       onClick={handleClick}
-      className="sr-only focus:not-sr-only focus:block focus:bg-yellow-300 focus:px-4 focus:py-3 focus:font-semibold focus:text-black focus:underline"
+      className="sr-only focus:not-sr-only focus:block focus:bg-surface-muted focus:px-4 focus:py-3 focus:font-semibold focus:text-ink focus:underline"
     >
       {t('shell.skipLink')}
     </a>

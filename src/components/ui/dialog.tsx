@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef, type ReactNode, type SyntheticEvent } from 'react'
+import { useId, useLayoutEffect, useRef, type ReactNode, type SyntheticEvent } from 'react'
 
 import { cn } from '#src/lib/cn'
 import { useT } from '#src/lib/i18n/i18n-context'
@@ -44,7 +44,8 @@ export function Dialog({
   const headingRef = useRef<HTMLHeadingElement>(null)
   const openerRef = useRef<Element | null>(null)
 
-  useEffect(() => {
+  // Layout effect: the dialog opens and takes focus in the same commit that renders it open.
+  useLayoutEffect(() => {
     const dialog = dialogRef.current
     if (!dialog || !isOpen || dialog.open) return
     openerRef.current = document.activeElement

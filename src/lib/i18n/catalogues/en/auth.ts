@@ -28,5 +28,6 @@ export const auth = {
   'auth.stepUp.title': 'Confirm it’s you',
   'auth.stepUp.body': 'To do this, enter your password again.',
   'auth.stepUp.submit': 'Confirm',
+  'auth.stepUp.wrongPassword': 'The password is not correct',
   'auth.stepUp.cancelled': 'Action cancelled: you did not confirm it’s you.',
 } as const satisfies Record<string, Message>

@@ -23,9 +23,6 @@ export const shell = {
   'shell.notFound.contact':
     'If the web address is correct or you selected a link or button, contact the privacy team if you need help:',
   'shell.notFound.homeLink': 'Go to the privacy centre home page',
-  'shell.serviceProblem.title': 'Sorry, there is a problem with the service',
-  'shell.serviceProblem.tryLater': 'Try again later.',
-  'shell.serviceProblem.retry': 'Try again',
   'shell.serviceProblem.retrying': 'Trying again…',
   'shell.serviceProblem.contact': 'If the problem continues, contact the privacy team:',
 } as const satisfies Record<string, Message>

@@ -28,5 +28,6 @@ export const auth = {
   'auth.stepUp.title': 'Confirmez votre identité',
   'auth.stepUp.body': 'Pour cette action, saisissez à nouveau votre mot de passe.',
   'auth.stepUp.submit': 'Confirmer',
+  'auth.stepUp.wrongPassword': 'Le mot de passe est incorrect',
   'auth.stepUp.cancelled': 'Action annulée : votre identité n’a pas été confirmée.',
 } as const satisfies Record<string, Message>

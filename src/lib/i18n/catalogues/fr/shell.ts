@@ -23,9 +23,6 @@ export const shell = {
   'shell.notFound.contact':
     'Si l’adresse web est correcte ou si vous avez sélectionné un lien ou un bouton, contactez l’équipe confidentialité si vous avez besoin d’aide :',
   'shell.notFound.homeLink': 'Aller à l’accueil du centre de confidentialité',
-  'shell.serviceProblem.title': 'Désolé, le service rencontre un problème',
-  'shell.serviceProblem.tryLater': 'Réessayez plus tard.',
-  'shell.serviceProblem.retry': 'Réessayer',
   'shell.serviceProblem.retrying': 'Nouvel essai en cours…',
   'shell.serviceProblem.contact':
     'Si le problème persiste, contactez l’équipe confidentialité :',

@@ -1,0 +1,52 @@
+/**
+ * Browser tests (STYLE §7): Playwright's runner driving Debian's Chromium against the demo build
+ * (production build with the mock worker on), served by `npm run preview:demo` on :4173.
+ * `npm run test:e2e` / `npm test` build dist/ and dist-demo/ and check Chromium before this runs.
+ */
+import { defineConfig, devices } from '@playwright/test'
+
+import { INSTALL_COMMAND, chromiumArgs, findChromium } from './scripts/lib/chromium.mjs'
+
+const executablePath = findChromium()
+if (!executablePath) {
+  // Fail here rather than let Playwright suggest downloading its own browser, which cannot work here.
+  throw new Error(`Chromium not found ($CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser). Install it: ${INSTALL_COMMAND}`)
+}
+
+const port = 4173
+const baseURL = `http://localhost:${String(port)}`
+
+export default defineConfig({
+  testDir: 'test/e2e',
+  // Artifacts (screenshots, traces) per test; the JSON reports sit beside it in test-results/ because
+  // Playwright empties outputDir at the start of each run.
+  outputDir: 'test-results/playwright',
+  forbidOnly: Boolean(process.env.CI),
+  retries: 0,
+  workers: 2, // the machines have 2 cores
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  reporter: [['list'], ['json', { outputFile: 'test-results/playwright.json' }]],
+  use: {
+    baseURL,
+    // The MSW worker must be able to register in the demo build.
+    serviceWorkers: 'allow',
+    screenshot: 'only-on-failure',
+    trace: 'retain-on-failure',
+    launchOptions: { executablePath, args: chromiumArgs },
+  },
+  projects: [
+    {
+      name: 'chromium',
+      use: { ...devices['Desktop Chrome'], launchOptions: { executablePath, args: chromiumArgs } },
+    },
+  ],
+  webServer: {
+    command: 'npm run preview:demo',
+    url: baseURL,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+    stdout: 'ignore',
+    stderr: 'pipe',
+  },
+})

@@ -1,0 +1,91 @@
+import { http } from 'msw'
+
+import { endpoints } from '#src/contract/endpoints'
+import { CreatePrivacyMessageBodySchema, PrivacyMessageSchema, type PrivacyMessage } from '#src/contract/privacy-messages'
+import type { Problem } from '#src/contract/problem'
+
+import { apiUrl } from '../api-url'
+import { addToDate, mockClock } from '../clock'
+import { db } from '../db'
+import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../middleware'
+import { randomToken } from '../prng'
+import { privacyMessages, type PrivacyMessageRecord } from '../privacy-message-store'
+import { json, parseBody } from '../responses'
+
+/** Dialogra's promise: an answer within 30 days of receipt (policy, "Délai de réponse"; GDPR Art. 12(3)). */
+export const answerWithinDays = 30
+
+/** Business rule: the answer is due 30 days after receipt, as a calendar date on the server's (UTC) clock. */
+export function getAnswerDueBy(receivedAt: Date): string {
+  return addToDate(receivedAt, { days: answerWithinDays }).toISOString().slice(0, 10)
+}
+
+/**
+ * Business rule: references read "PRV-<year>-<six digits>", numbered in order of receipt within the year,
+ * so the team and the person can quote them on the phone. The number is not an identifier: the record's
+ * id stays opaque and unguessable.
+ */
+export function getNextReference(receivedAt: Date, existing: readonly PrivacyMessageRecord[]): string {
+  const prefix = `PRV-${receivedAt.getUTCFullYear()}-`
+  const highest = existing
+    .filter((record) => record.reference.startsWith(prefix))
+    .reduce((max, record) => Math.max(max, Number(record.reference.slice(prefix.length))), 0)
+  return `${prefix}${String(highest + 1).padStart(6, '0')}`
+}
+
+function formatMailDate(isoDate: string): string {
+  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(isoDate))
+}
+
+/**
+ * The acknowledgement e-mail. It confirms receipt, the reference and the answer date, and deliberately
+ * leaves out what the person wrote (QUALITY check 12): mail is copied and forwarded far beyond the
+ * centre's control, and the person already has their text.
+ */
+function buildAcknowledgement(to: string, record: PrivacyMessageRecord) {
+  const received = formatMailDate(record.receivedAt)
+  const due = formatMailDate(record.answerDueBy)
+  return {
+    id: `mail_${randomToken(8)}`,
+    to,
+    subject: `Nous avons bien reçu votre message (${record.reference})`,
+    body: [
+      'Bonjour,',
+      '',
+      `L’équipe confidentialité de Dialogra a bien reçu votre message le ${received}.`,
+      `Votre référence : ${record.reference}.`,
+      `Nous vous répondrons au plus tard le ${due}. Si nous avons besoin de plus de temps, nous vous en expliquerons la raison.`,
+      '',
+      'Pour protéger vos informations, ce courriel ne reproduit pas votre message.',
+      '',
+      'L’équipe confidentialité de Dialogra',
+    ].join('\n'),
+    sentAt: record.receivedAt,
+  }
+}
+
+async function createPrivacyMessage({ request, auth }: AuthInfo) {
+  const parsed = await parseBody(request, CreatePrivacyMessageBodySchema)
+  if (!parsed.ok) return parsed.response
+  const now = mockClock.now()
+  // Only the fields the contract allows are copied; the owner comes from the session (QUALITY check 7).
+  const record: PrivacyMessageRecord = {
+    id: `pmsg_${randomToken(8)}`,
+    reference: getNextReference(now, privacyMessages.all()),
+    userId: auth.user.id,
+    topic: parsed.data.topic,
+    message: parsed.data.message,
+    receivedAt: now.toISOString(),
+    answerDueBy: getAnswerDueBy(now),
+  }
+  await privacyMessages.create(record)
+  await db.outbox.create(buildAcknowledgement(auth.user.email, record))
+  return json(PrivacyMessageSchema, record, { status: 201 })
+}
+
+export const privacyMessageHandlers = [
+  http.post<never, never, PrivacyMessage | Problem>(
+    apiUrl(endpoints.privacyMessages.create.path),
+    handle(withSession(withCsrf(withIdempotency(PrivacyMessageSchema)(createPrivacyMessage)))),
+  ),
+]
