@@ -147,14 +147,7 @@ const boundaryZones = [
   // The mock backend imports only contract, config and React-free lib helpers.
   {
     target: './src/mocks',
-    from: [
-      './src/features',
-      './src/app',
-      './src/components',
-      './src/dev-panel',
-      './src/styles',
-      './src/main.tsx',
-    ],
+    from: ['./src/features', './src/app', './src/components', './src/dev-panel', './src/styles', './src/main.tsx'],
     message: 'src/mocks imports only src/contract, src/config and React-free src/lib helpers (STYLE §6, §9).',
   },
   {
@@ -168,11 +161,19 @@ const boundaryZones = [
   ...['app', 'features', 'components', 'lib', 'config', 'contract', 'styles'].map((layer) => ({
     target: `./src/${layer}`,
     from: ['./src/mocks', './src/dev-panel'],
-    message: 'Only src/main.tsx may load src/mocks or src/dev-panel, dynamically, behind __MOCKS_ENABLED__ (QUALITY check 22).',
+    message:
+      'Only src/main.tsx may load src/mocks or src/dev-panel, dynamically, behind __MOCKS_ENABLED__ (QUALITY check 22).',
   })),
 ]
 
-const reactPackages = ['react', 'react-dom', 'react-router', '@tanstack/react-query', 'react-hook-form', '@hookform/resolvers']
+const reactPackages = [
+  'react',
+  'react-dom',
+  'react-router',
+  '@tanstack/react-query',
+  'react-hook-form',
+  '@hookform/resolvers',
+]
 
 export default defineConfig([
   globalIgnores([
@@ -372,7 +373,12 @@ export default defineConfig([
     files: ['test/**/*.{ts,tsx}'],
     ignores: ['test/e2e/**'],
   },
-  { ...jestDom.configs['flat/recommended'], name: 'privacy-centre/jest-dom', files: ['test/**/*.{ts,tsx}'], ignores: ['test/e2e/**'] },
+  {
+    ...jestDom.configs['flat/recommended'],
+    name: 'privacy-centre/jest-dom',
+    files: ['test/**/*.{ts,tsx}'],
+    ignores: ['test/e2e/**'],
+  },
   {
     name: 'privacy-centre/test',
     files: TEST,

@@ -28,9 +28,13 @@ if (!context) {
 
 /** Formats a metric line with its budget verdict. */
 function formatMetric(metric) {
-  const value = metric.unit === 'bytes' ? `${(metric.value / 1024).toFixed(1)} KiB (${String(metric.value)} B)` : `${String(metric.value)} ${metric.unit}`
+  const value =
+    metric.unit === 'bytes'
+      ? `${(metric.value / 1024).toFixed(1)} KiB (${String(metric.value)} B)`
+      : `${String(metric.value)} ${metric.unit}`
   if (metric.budget === undefined) return `  ${metric.name}: ${value}`
-  const budget = metric.unit === 'bytes' ? `${(metric.budget / 1024).toFixed(0)} KiB` : `${String(metric.budget)} ${metric.unit}`
+  const budget =
+    metric.unit === 'bytes' ? `${(metric.budget / 1024).toFixed(0)} KiB` : `${String(metric.budget)} ${metric.unit}`
   const verdict = metric.value <= metric.budget ? 'PASS' : 'OVER BUDGET'
   return `  ${metric.name}: ${value} — budget ${budget}: ${verdict}`
 }

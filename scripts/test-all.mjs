@@ -10,7 +10,8 @@
  *                  playwright test, JSON report in test-results/playwright.json
  *
  * A failing step does not stop the run where the next step still means something, so the counts are
- * complete. Only Chromium missing (and not installable) or a failed demo build skip Playwright.
+ * complete. Chromium missing (and not installable) skips Playwright; a failed demo build leaves only the
+ * production-build scan to run (E2E_NO_SERVER=1 drops the web server); both builds failing skips it.
  *
  * How the closing `N passed, N failed` line is counted:
  *   - passed = tests that passed in vitest + in Playwright (flaky-but-passed counts as passed);
@@ -53,7 +54,15 @@ function run(command, args, env = {}) {
 /** A check that is not a test runner: it counts only when it fails. */
 async function check(name, command, args, env) {
   const code = await run(command, args, env)
-  rows.push({ name, runner: false, ok: code === 0, passed: 0, failed: code === 0 ? 0 : 1, skipped: 0, note: `exit ${String(code)}` })
+  rows.push({
+    name,
+    runner: false,
+    ok: code === 0,
+    passed: 0,
+    failed: code === 0 ? 0 : 1,
+    skipped: 0,
+    note: `exit ${String(code)}`,
+  })
   return code === 0
 }
 
@@ -68,7 +77,15 @@ function readJson(file) {
 /** Adds a runner's counts; a non-zero exit with no failed test counts as one failure. */
 function addRunner(name, code, counts) {
   if (!counts) {
-    rows.push({ name, runner: true, ok: false, passed: 0, failed: 1, skipped: 0, note: `exit ${String(code)}, no report` })
+    rows.push({
+      name,
+      runner: true,
+      ok: false,
+      passed: 0,
+      failed: 1,
+      skipped: 0,
+      note: `exit ${String(code)}, no report`,
+    })
     return
   }
   let { passed, failed, skipped } = counts
@@ -114,11 +131,17 @@ if (hasChromium) {
   // Remove stale output so a failed build can never be scanned or served as if it were fresh.
   rmSync(path.join(root, 'dist'), { recursive: true, force: true })
   rmSync(path.join(root, 'dist-demo'), { recursive: true, force: true })
-  await check('build', 'npm', ['run', '--silent', 'build'])
+  const built = await check('build', 'npm', ['run', '--silent', 'build'])
   const demoBuilt = await check('build:demo', 'npm', ['run', '--silent', 'build:demo'])
-  if (demoBuilt) {
+  if (demoBuilt || built) {
+    // Without the demo build there is nothing to serve: run only the build scan, with no web server.
+    const args = demoBuilt ? ['playwright', 'test'] : ['playwright', 'test', 'test/e2e/production-build.spec.ts']
+    if (!demoBuilt) console.error('\n[test-all] the demo build failed: running only the production-build scan.')
     rmSync(playwrightReport, { force: true })
-    const code = await run('npx', ['playwright', 'test'], { CHROMIUM_PATH: findChromium() ?? '' })
+    const code = await run('npx', args, {
+      CHROMIUM_PATH: findChromium() ?? '',
+      ...(demoBuilt ? {} : { E2E_NO_SERVER: '1' }),
+    })
     const json = readJson(playwrightReport)
     addRunner(
       'playwright',
@@ -130,7 +153,7 @@ if (hasChromium) {
       },
     )
   } else {
-    console.error('\n[test-all] the demo build failed: Playwright skipped (counted as the build:demo failure).')
+    console.error('\n[test-all] both builds failed: Playwright skipped (counted as the two build failures).')
   }
 } else {
   console.error('\n[test-all] Chromium is missing: browser tests skipped (counted as 1 failed). See the command above.')

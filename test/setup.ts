@@ -1,4 +1,5 @@
 import '@testing-library/jest-dom/vitest'
+import './support/jsdom-gaps'
 import { cleanup } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest'
 

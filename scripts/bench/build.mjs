@@ -19,7 +19,11 @@ import path from 'node:path'
 export async function buildForBench({ root, outDir }) {
   const args = ['vite', 'build', '--mode', 'production', '--outDir', outDir, '--emptyOutDir', '--manifest']
   console.log(`[bench] npx ${args.join(' ')}`)
-  const result = spawnSync('npx', args, { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'production' } })
+  const result = spawnSync('npx', args, {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  })
   if (result.status !== 0) return undefined
   const manifest = JSON.parse(readFileSync(path.join(outDir, '.vite', 'manifest.json'), 'utf8'))
   return { root, outDir, manifest }

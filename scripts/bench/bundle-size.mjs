@@ -33,8 +33,9 @@ export const bundleSize = {
   /** @param {import('./build.mjs').BenchContext} context */
   async run({ outDir, manifest }) {
     const notes = []
-    const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry && key.endsWith('index.html'))
-      ?? Object.keys(manifest).find((key) => manifest[key].isEntry)
+    const entryKey =
+      Object.keys(manifest).find((key) => manifest[key].isEntry && key.endsWith('index.html')) ??
+      Object.keys(manifest).find((key) => manifest[key].isEntry)
     if (!entryKey) throw new Error('no entry chunk in .vite/manifest.json')
 
     const keys = staticClosure(manifest, entryKey)
@@ -56,7 +57,9 @@ export const bundleSize = {
     const signInJs = sum(jsFiles)
     const signInCss = sum(cssFiles)
 
-    const allJs = listFiles(outDir).filter((file) => file.endsWith('.js') && !file.includes(`${path.sep}.vite${path.sep}`))
+    const allJs = listFiles(outDir).filter(
+      (file) => file.endsWith('.js') && !file.includes(`${path.sep}.vite${path.sep}`),
+    )
     const allJsSize = allJs.reduce((total, file) => total + gzipSize(file), 0)
 
     // Dynamic imports the entry starts with (e.g. the locale catalogue) load before the first render too,

@@ -1,6 +1,7 @@
 import type { QueryClient } from '@tanstack/react-query'
 import { redirect, type RouteObject } from 'react-router'
 
+import { PageLoading } from '#src/components/layout/page-loading'
 import { paths } from '#src/config/paths'
 import { accountQueries } from '#src/features/account/api/account-queries'
 import { requireSession, sessionQueries } from '#src/lib/session'
@@ -19,6 +20,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       id: 'root',
       Component: RootLayout,
       ErrorBoundary: RouteErrorBoundary,
+      // Shown while the first page's loaders and code arrive.
+      HydrateFallback: PageLoading,
       children: [
         {
           path: paths.signIn.path,

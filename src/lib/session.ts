@@ -2,13 +2,23 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { redirect } from 'react-router'
 
 import { endpoints } from '#src/contract/endpoints'
-import { SessionSchema, type Session } from '#src/contract/session'
+import { SessionSchema, type Session, type SessionUser } from '#src/contract/session'
 import { paths } from '#src/config/paths'
 
 import { api } from './api-client'
 import { isApiError } from './api-error'
 import { setCsrfToken } from './csrf-token'
 import { safeReturnTo } from './safe-return-to'
+
+/**
+ * Who was signed in last, kept in memory only until sign-out: when the session expires under an open page,
+ * the in-place sign-in can prefill the email and tell whether the same person came back.
+ */
+let lastKnownUser: SessionUser | null = null
+
+export function getLastKnownUser(): SessionUser | null {
+  return lastKnownUser
+}
 
 /**
  * The signed-in person is shared kernel: the router's guard and several features read it.
@@ -23,6 +33,7 @@ export const sessionQueries = {
         try {
           const session = await api.request(endpoints.session.current, { schema: SessionSchema, signal })
           setCsrfToken(session.csrfToken)
+          lastKnownUser = session.user
           return session
         } catch (error) {
           if (isApiError(error) && error.status === 401) {
@@ -38,6 +49,7 @@ export const sessionQueries = {
 /** Stores a session the API just issued (sign-in, re-authentication) without asking for it again. */
 export function storeSession(queryClient: QueryClient, session: Session): void {
   setCsrfToken(session.csrfToken)
+  lastKnownUser = session.user
   queryClient.setQueryData(sessionQueries.current().queryKey, session)
 }
 
@@ -47,6 +59,7 @@ export function storeSession(queryClient: QueryClient, session: Session): void {
  */
 export function forgetSession(queryClient: QueryClient): void {
   setCsrfToken(null)
+  lastKnownUser = null
   queryClient.clear()
   queryClient.setQueryData(sessionQueries.current().queryKey, null)
 }

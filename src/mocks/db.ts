@@ -1,5 +1,7 @@
 import { Collection } from '@msw/data'
 
+import { mockClock } from './clock'
+
 import {
   IdempotencyRecordSchema,
   OutboxMessageRecordSchema,
@@ -77,6 +79,13 @@ export function trackWrite(write: Promise<unknown>): void {
   void write.finally(() => pendingWrites.delete(write))
 }
 
+/** Runs `write` once every write already pending has landed, and tracks it in turn. */
+export function trackWriteAfterPending(write: () => Promise<unknown>): Promise<void> {
+  const chained = Promise.all([...pendingWrites]).then(write).then(() => undefined)
+  trackWrite(chained)
+  return chained
+}
+
 export async function settleWrites(): Promise<void> {
   while (pendingWrites.size > 0) await Promise.all([...pendingWrites])
 }
@@ -91,9 +100,13 @@ async function seedDb(): Promise<void> {
   for (const user of buildSeedUsers()) await db.users.create(user)
 }
 
-/** Clears every collection and reseeds the three demo users. Runs after every test: keep it cheap. */
+/**
+ * Clears every collection, reseeds the three demo users and puts the clock back: the whole server
+ * state, so one test's sessions or time travel never leak into the next. Runs after every test: keep it cheap.
+ */
 export async function resetDb(): Promise<void> {
   await settleWrites()
+  mockClock.reset()
   for (const collection of Object.values(db)) collection.clear()
   for (const listener of resetListeners) listener()
   await seedDb()

@@ -19,6 +19,12 @@ import { mockSettings } from './settings'
  */
 export type Resolver<I, R extends DefaultBodyType> = (info: I) => Promise<HttpResponse<R>> | HttpResponse<R>
 
+/**
+ * The return type to annotate on a resolver that answers with a success body or a problem:
+ * TypeScript cannot infer the union from two different `HttpResponse<…>` returns by itself.
+ */
+export type Reply<T extends DefaultBodyType> = Promise<HttpResponse<T | Problem>>
+
 type RequestInfo = { request: Request }
 export type AuthInfo = RequestInfo & { auth: Auth }
 

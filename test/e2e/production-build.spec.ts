@@ -33,10 +33,7 @@ const forbiddenInBundle: readonly (readonly [string, RegExp])[] = [
 ]
 
 function distFiles(): string[] {
-  expect(
-    existsSync(path.join(dist, 'index.html')),
-    'dist/index.html is missing: run `npm run build` first',
-  ).toBe(true)
+  expect(existsSync(path.join(dist, 'index.html')), 'dist/index.html is missing: run `npm run build` first').toBe(true)
   return listFiles(dist)
 }
 

@@ -6,6 +6,7 @@ import { AppLayout } from '#src/components/layout/app-layout'
 import { useIsInsideAppLayout } from '#src/components/layout/app-layout-context'
 import { Page } from '#src/components/layout/page'
 import { PrivacyTeamContact } from '#src/components/layout/privacy-team-contact'
+import { useRouteAnnouncement } from '#src/components/layout/route-announcement-context'
 import { Button } from '#src/components/ui/button'
 import type { ErrorStateKind } from '#src/components/ui/error-state'
 import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
@@ -53,12 +54,15 @@ function ServiceProblem({ kind }: { kind: ErrorStateKind }) {
   const t = useT()
   const error = useRouteError()
   const revalidator = useRevalidator()
+  const announcement = useRouteAnnouncement()
   const isRetrying = revalidator.state === 'loading'
 
   // Revalidating re-runs the loaders of every route on screen, which is what failed in most cases. It also
   // recovers from an error thrown while rendering: React Router's route error boundary resets itself when a
   // revalidation ends and renders the route again. No reload, so nothing held in memory is lost.
   function handleRetry() {
+    // If it works, this page and the focused button disappear; the recovered page takes focus instead.
+    announcement?.requestFocusOnNextPage()
     revalidator.revalidate().catch(() => undefined)
   }
 
@@ -69,8 +73,9 @@ function ServiceProblem({ kind }: { kind: ErrorStateKind }) {
   useEffect(() => {
     if (previousError.current === error) return
     previousError.current = error
+    announcement?.takeFocusRequest()
     document.getElementById(headingId)?.focus()
-  }, [error])
+  }, [error, announcement])
 
   const { title, body } = texts[kind]
   return (

@@ -33,8 +33,9 @@ export function AccountMenu({ userName, onSignOut, isSigningOut = false }: Accou
       >
         {t('shell.account.signOut')}
       </button>
-      {/* Present before its text changes, so screen readers announce the pending state (WCAG 4.1.3). */}
-      <p role="status" className="sr-only">
+      {/* Present before its text changes, so screen readers announce the pending state (WCAG 4.1.3). Not
+          role="status": the header is on every page, and pages' own status messages are found by that role. */}
+      <p aria-live="polite" className="sr-only">
         {isSigningOut ? t('shell.account.signingOut') : ''}
       </p>
     </div>

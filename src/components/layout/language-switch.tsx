@@ -28,12 +28,15 @@ export function LanguageSwitch() {
     <div className="flex flex-wrap gap-2">
       {locales
         .filter((other) => other !== locale)
-        .map((other) => (
+        .map((other, position) => (
+          // Keyed by position, not language: the same button must survive the switch to keep focus.
           <button
-            key={other}
+            key={position}
             type="button"
             lang={other}
-            onClick={() => handleSwitch(other)}
+            onClick={() => {
+              handleSwitch(other)
+            }}
             className="min-h-11 rounded px-2 py-1 text-link underline underline-offset-2 hover:decoration-2"
           >
             {/* The visible name is contained in the accessible name (WCAG 2.5.3, label in name). */}

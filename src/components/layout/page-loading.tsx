@@ -15,8 +15,12 @@ export function PageLoading() {
   const [isVisible, setIsVisible] = useState(false)
 
   useEffect(() => {
-    const timer = window.setTimeout(() => setIsVisible(true), showAfterMs)
-    return () => window.clearTimeout(timer)
+    const timer = window.setTimeout(() => {
+      setIsVisible(true)
+    }, showAfterMs)
+    return () => {
+      window.clearTimeout(timer)
+    }
   }, [])
 
   return (

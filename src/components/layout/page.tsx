@@ -38,11 +38,12 @@ export function Page({ title, children, headingId, shouldFocusOnLoad = false }: 
   // but must neither steal focus nor announce.
   const handleArrival = useEffectEvent(() => {
     const hasNavigated = announcement?.hasNavigated ?? false
-    if (!hasNavigated && !shouldFocusOnLoad) return
+    const hasFocusRequest = announcement?.takeFocusRequest() ?? false
+    if (!hasNavigated && !hasFocusRequest && !shouldFocusOnLoad) return
     // Without preventScroll, so the browser keeps the focused heading in view whatever scroll position the
     // router restored (QUALITY check 45, "scroll restoration doesn't hide the focused heading").
     headingRef.current?.focus()
-    if (hasNavigated) announcement?.announce(title)
+    if (hasNavigated || hasFocusRequest) announcement?.announce(title)
   })
 
   useEffect(() => {

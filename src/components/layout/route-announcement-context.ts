@@ -5,6 +5,13 @@ export type RouteAnnouncement = {
   hasNavigated: boolean
   /** Puts the page name in the polite live region that `RouteAnnouncer` renders. */
   announce: (pageName: string) => void
+  /**
+   * Asks the next page that mounts to take focus even though the URL did not change: after "Try again" on
+   * an error page succeeds, the button that had focus is gone and focus would otherwise fall to <body>.
+   */
+  requestFocusOnNextPage: () => void
+  /** True once per request; the page that consumes it moves focus. */
+  takeFocusRequest: () => boolean
 }
 
 /** Provided by `AppLayout`, which outlives every page; pages write to it, `RouteAnnouncer` reads the message. */

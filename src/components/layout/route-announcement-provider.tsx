@@ -1,4 +1,4 @@
-import { useMemo, useState, type ReactNode } from 'react'
+import { useMemo, useRef, useState, type ReactNode } from 'react'
 import { useLocation } from 'react-router'
 
 import {
@@ -24,7 +24,24 @@ export function RouteAnnouncementProvider({ children }: RouteAnnouncementProvide
   // mounts in this same commit then already sees `hasNavigated` in its first effect.
   if (!hasNavigated && location.key !== initialKey) setHasNavigated(true)
 
-  const announcement = useMemo<RouteAnnouncement>(() => ({ hasNavigated, announce: setMessage }), [hasNavigated])
+  // A ref, not state: the request is read once in an effect and must not re-render anything.
+  const hasFocusRequest = useRef(false)
+
+  const announcement = useMemo<RouteAnnouncement>(
+    () => ({
+      hasNavigated,
+      announce: setMessage,
+      requestFocusOnNextPage: () => {
+        hasFocusRequest.current = true
+      },
+      takeFocusRequest: () => {
+        const hadRequest = hasFocusRequest.current
+        hasFocusRequest.current = false
+        return hadRequest
+      },
+    }),
+    [hasNavigated],
+  )
 
   return (
     <RouteAnnouncementContext value={announcement}>

@@ -5,11 +5,14 @@ import { useRouteAnnouncementMessage } from './route-announcement-context'
  * otherwise do not notice (QUALITY check 45; the approach of Gatsby's and Next.js's route announcers).
  * Render it once, anywhere inside `AppLayout`. It is always in the DOM and only its text changes, because
  * live regions inserted together with their text are often not announced.
+ *
+ * `aria-live` rather than `role="status"`: it is on every page, and pages' own status messages are found by
+ * that role (QUALITY check 47), so it must not be a second match. Tests find it by its test id.
  */
 export function RouteAnnouncer() {
   const message = useRouteAnnouncementMessage()
   return (
-    <p role="status" aria-atomic="true" className="sr-only">
+    <p aria-live="polite" aria-atomic="true" className="sr-only" data-testid="route-announcer">
       {message}
     </p>
   )

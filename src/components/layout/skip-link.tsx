@@ -20,7 +20,13 @@ export function SkipLink() {
     event.preventDefault()
     // tabindex only while focused, so a mouse click inside <main> does not focus (and outline) the whole region.
     target.setAttribute('tabindex', '-1')
-    target.addEventListener('blur', () => target.removeAttribute('tabindex'), { once: true })
+    target.addEventListener(
+      'blur',
+      () => {
+        target.removeAttribute('tabindex')
+      },
+      { once: true },
+    )
     target.focus()
   }
 

@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useRef, type ReactNode, type SyntheticEvent } from 'react'
+import { useEffect, useId, useLayoutEffect, useRef, type ReactNode, type SyntheticEvent } from 'react'
 
 import { cn } from '#src/lib/cn'
 import { useT } from '#src/lib/i18n/i18n-context'
@@ -43,6 +43,9 @@ export function Dialog({
   const dialogRef = useRef<HTMLDialogElement>(null)
   const headingRef = useRef<HTMLHeadingElement>(null)
   const openerRef = useRef<Element | null>(null)
+  // Set while we close the element ourselves (unmount, StrictMode's effect replay), so the `close` event
+  // that follows — synchronously or a task later — is not mistaken for the person closing the dialog.
+  const isClosingItselfRef = useRef(false)
 
   // Layout effect: the dialog opens and takes focus in the same commit that renders it open.
   useLayoutEffect(() => {
@@ -56,13 +59,23 @@ export function Dialog({
     ;(firstField ?? headingRef.current)?.focus()
 
     return () => {
-      if (dialog.open) dialog.close()
+      if (dialog.open) {
+        isClosingItselfRef.current = true
+        dialog.close()
+      }
+    }
+  }, [isOpen, initialFocus])
+
+  useEffect(() => {
+    if (!isOpen) return
+    return () => {
       // Browsers return focus to the opener on close, but not when the dialog element is removed
-      // or when the opener was re-rendered; doing it here makes it hold in every case.
+      // with the page, and React may refocus the element that had focus inside the dialog when it
+      // commits. A passive cleanup runs after that commit, so the opener gets focus in every case.
       const opener = openerRef.current
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus()
     }
-  }, [isOpen, initialFocus])
+  }, [isOpen])
 
   function handleCancel(event: SyntheticEvent<HTMLDialogElement>) {
     // Esc: let the parent decide, so `isOpen` never disagrees with the element.
@@ -71,6 +84,10 @@ export function Dialog({
   }
 
   function handleClose() {
+    if (isClosingItselfRef.current) {
+      isClosingItselfRef.current = false
+      return
+    }
     // A close we did not start (e.g. a `<form method="dialog">` inside): tell the parent.
     if (isOpen) onClose()
   }

@@ -1,3 +1,4 @@
+
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 

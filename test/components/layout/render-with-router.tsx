@@ -17,12 +17,12 @@ export function renderWithRouter(routes: RouteObject[], { initialEntries = ['/']
   const router = createMemoryRouter(routes, { initialEntries })
   const user = userEvent.setup()
   const catalogue = locale === 'fr' ? fr : en
-  const result = render(
+  const view = render(
     <I18nProvider initial={{ locale, catalogue }}>
       <RouterProvider router={router} />
     </I18nProvider>,
   )
-  return { ...result, router, user }
+  return { ...view, router, user }
 }
 
 /** The shell as the root layout uses it: one layout, one announcer, the outlet. */

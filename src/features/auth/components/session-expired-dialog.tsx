@@ -8,7 +8,7 @@ import { paths } from '#src/config/paths'
 import type { Session } from '#src/contract/session'
 import { authInterrupts } from '#src/lib/auth-interrupts'
 import { useT } from '#src/lib/i18n/i18n-context'
-import { forgetSession, sessionQueries } from '#src/lib/session'
+import { forgetSession, getLastKnownUser, sessionQueries } from '#src/lib/session'
 
 import { SignInForm } from './sign-in-form'
 
@@ -20,11 +20,11 @@ export function SessionExpiredDialog() {
   const t = useT()
   const navigate = useNavigate()
   const queryClient = useQueryClient()
-  // Read once: the cached session may be replaced while the dialog is open.
-  const [previous] = useState(() => queryClient.getQueryData(sessionQueries.current().queryKey))
+  // Read once: signing in while the dialog is open replaces it.
+  const [previous] = useState(getLastKnownUser)
 
   function handleSignedIn(session: Session) {
-    if (previous && previous.user.id !== session.user.id) {
+    if (previous && previous.id !== session.user.id) {
       // Someone else signed in: what was on screen belongs to the previous person and must go.
       authInterrupts.cancel()
       forgetSession(queryClient)
@@ -46,7 +46,7 @@ export function SessionExpiredDialog() {
     // Closing (Esc) keeps the page and its typing; the next request that needs the session asks again.
     <Dialog isOpen onClose={() => authInterrupts.cancel()} title={t('auth.sessionExpired.title')} initialFocus="heading">
       <p>{t('auth.sessionExpired.body')}</p>
-      <SignInForm onSignedIn={handleSignedIn} defaultEmail={previous?.user.email ?? ''} />
+      <SignInForm onSignedIn={handleSignedIn} defaultEmail={previous?.email ?? ''} />
       <div>
         <Button variant="quiet" onClick={handleLeave}>
           {t('auth.sessionExpired.leave')}

@@ -114,11 +114,13 @@ export function ContactForm({ onSend, isPending }: ContactFormProps) {
 
   return (
     <Form form={form} onSubmit={handleSubmit} className="max-w-2xl">
-      {/* Present from the start, so its text is announced when the connection drops (QUALITY check 47). */}
+      {/* Present from the start, so its text is announced when the connection drops or sending starts,
+          without moving focus (QUALITY checks 33 and 47). */}
       <StatusMessage>
         {isOnline ? null : (
           <p className="border-l-8 border-caution bg-surface-muted p-4 font-bold">{t('privacyMessages.offline.banner')}</p>
         )}
+        {isPending ? <span className="sr-only">{t('privacyMessages.form.pending')}</span> : null}
       </StatusMessage>
       <RadioGroup
         name="topic"

@@ -2,8 +2,9 @@ import { account } from './fr/account'
 import { auth } from './fr/auth'
 import { common } from './fr/common'
 import { forms } from './fr/forms'
+import { privacyMessages } from './fr/privacy-messages'
 import { shell } from './fr/shell'
 import { validation } from './fr/validation'
 
 /** The French catalogue is the reference: its keys define `MessageKey`, and English must match them. */
-export const fr = { ...common, ...shell, ...auth, ...account, ...forms, ...validation }
+export const fr = { ...common, ...shell, ...auth, ...account, ...forms, ...validation, ...privacyMessages }

@@ -2,6 +2,8 @@ import type { Message } from '../../message'
 
 /** "Contact the privacy team" and its contract's validation texts; the keys mirror fr/privacy-messages.ts. */
 export const privacyMessages = {
+  /** The main navigation's link to /contact. */
+  'privacyMessages.nav': 'Contact the privacy team',
   'privacyMessages.page.title': 'Contact the privacy team',
   'privacyMessages.intro':
     'Write to Dialogra’s data protection team if you have a question about your personal data, your rights or how we use your data.',

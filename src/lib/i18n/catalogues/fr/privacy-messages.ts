@@ -6,6 +6,8 @@ import type { Message } from '../../message'
  * typography puts a non-breaking space before ":" and inside "2 000".
  */
 export const privacyMessages = {
+  /** The main navigation's link to /contact. */
+  'privacyMessages.nav': 'Contacter l’équipe confidentialité',
   'privacyMessages.page.title': 'Contacter l’équipe confidentialité',
   'privacyMessages.intro':
     'Écrivez à l’équipe de Dialogra chargée de la protection des données si vous avez une question sur vos données personnelles, sur vos droits ou sur la façon dont nous utilisons vos données.',

@@ -1,0 +1,60 @@
+import type { Endpoint } from '#src/contract/endpoints'
+
+import { worker } from './browser'
+import { mockClock, type ClockStep } from './clock'
+import { db, resetDb } from './db'
+import { clearPersistedState, savePersistedState } from './persistence'
+import type { OutboxMessageRecord } from './records'
+import { endpointKey, allEndpoints, scenarioHandler, scenarioHandlersFromSearch, type ScenarioName } from './scenarios'
+import { mockSettings, type LatencySetting } from './settings'
+
+/**
+ * What the dev panel may do to the mock server in the browser. Every change is saved at once so it
+ * survives a reload like the rest of the server's state.
+ */
+
+/** Scenarios from `?scenario=` apply for this page load only; the dev panel's choices persist. */
+let urlScenarioSearch = ''
+
+/** Rebuilds the override list: URL scenarios first, then the per-endpoint choices of the dev panel. */
+export function applyScenarios(search = urlScenarioSearch): void {
+  urlScenarioSearch = search
+  const chosen = mockSettings.get().scenarios
+  const overrides = allEndpoints.flatMap((endpoint: Endpoint) => {
+    const name = chosen[endpointKey(endpoint)]
+    return name ? [scenarioHandler(name, endpoint)] : []
+  })
+  worker.resetHandlers()
+  worker.use(...scenarioHandlersFromSearch(search), ...overrides)
+}
+
+export function setEndpointScenario(key: string, name: ScenarioName | null): void {
+  const scenarios = { ...mockSettings.get().scenarios }
+  if (name === null) delete scenarios[key]
+  else scenarios[key] = name
+  mockSettings.set({ ...mockSettings.get(), scenarios })
+  applyScenarios()
+  savePersistedState()
+}
+
+export function setLatency(latency: LatencySetting): void {
+  mockSettings.set({ ...mockSettings.get(), latency })
+  savePersistedState()
+}
+
+export function advanceClock(step: ClockStep): void {
+  mockClock.advance(step)
+  savePersistedState()
+}
+
+export function listOutbox(): OutboxMessageRecord[] {
+  return db.outbox.findMany(undefined, { orderBy: { sentAt: 'desc' } }).map((message) => ({ ...message }))
+}
+
+/** Back to the seed: data, session, clock and dev settings. The caller reloads the page afterwards. */
+export async function resetDemoData(): Promise<void> {
+  clearPersistedState()
+  mockSettings.reset()
+  await resetDb()
+  applyScenarios()
+}

@@ -1,0 +1,53 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+
+import { expectNoA11yViolations } from '#test/support/a11y'
+import { renderWithProviders } from '#test/support/render-with-providers'
+
+import { FormHarness } from './form-harness'
+
+test('a field is labelled, described by its hint, and gets no required attribute', async () => {
+  const { container } = renderWithProviders(<FormHarness />)
+  const email = screen.getByRole('textbox', { name: 'Adresse e-mail' })
+  expect(email).toHaveAttribute('id', 'contact.email')
+  expect(email).toHaveAccessibleDescription('Nous l’utilisons pour vous répondre')
+  expect(email).not.toHaveAttribute('aria-invalid')
+  expect(email).not.toBeRequired()
+  expect(email).toHaveAttribute('type', 'email')
+  expect(email).toHaveAttribute('autocomplete', 'email')
+  expect(email).toHaveAttribute('spellcheck', 'false')
+  expect(container.querySelector('form')).toHaveAttribute('novalidate')
+  await expectNoA11yViolations(container)
+})
+
+test('a field in error is invalid, and its message starts with a hidden “Erreur :”', async () => {
+  const { user, container } = renderWithProviders(<FormHarness />)
+  await user.click(screen.getByRole('button', { name: 'Envoyer' }))
+
+  const email = screen.getByRole('textbox', { name: 'Adresse e-mail' })
+  expect(email).toHaveAttribute('aria-invalid', 'true')
+  const inline = document.getElementById('contact.email-error')
+  expect(inline).toHaveTextContent('Erreur : Saisissez votre adresse e-mail')
+  expect(within(inline as HTMLElement).getByText('Erreur :')).toHaveClass('sr-only')
+  expect(email.getAttribute('aria-describedby')).toBe('contact.email-hint contact.email-error')
+  await expectNoA11yViolations(container)
+})
+
+test('groups are fieldsets named by their legend, and the first option carries the bare name as id', async () => {
+  const { user } = renderWithProviders(<FormHarness />)
+  await user.click(screen.getByRole('button', { name: 'Envoyer' }))
+
+  const topics = screen.getByRole('group', { name: 'Sujets' })
+  expect(topics).toHaveAccessibleDescription('Cochez tout ce qui s’applique Erreur\u00a0: Une erreur est survenue. Réessayez.')
+  expect(within(topics).getByRole('checkbox', { name: 'Actualités' })).toHaveAttribute('id', 'topics')
+  expect(within(topics).getByRole('checkbox', { name: 'Offres' })).toHaveAttribute('id', 'topics-2')
+  const channel = screen.getByRole('group', { name: 'Comment voulez-vous être contacté ?' })
+  expect(within(channel).getByRole('radio', { name: 'Par e-mail' })).toHaveAttribute('id', 'channel')
+})
+
+test('what was typed is kept after a failed submit', async () => {
+  const { user } = renderWithProviders(<FormHarness />)
+  await user.type(screen.getByRole('textbox', { name: 'Détails' }), 'Bonjour')
+  await user.click(screen.getByRole('button', { name: 'Envoyer' }))
+  expect(screen.getByRole('textbox', { name: 'Détails' })).toHaveValue('Bonjour')
+})

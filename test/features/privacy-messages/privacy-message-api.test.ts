@@ -1,0 +1,185 @@
+import fc from 'fast-check'
+import { delay, http, HttpResponse } from 'msw'
+import type { FieldValues, UseFormSetError } from 'react-hook-form'
+import { expect, test } from 'vitest'
+
+import { applyProblemToForm } from '#src/components/form/apply-problem'
+import { env } from '#src/config/env'
+import { endpoints } from '#src/contract/endpoints'
+import { headers } from '#src/contract/headers'
+import { PrivacyMessageSchema } from '#src/contract/privacy-messages'
+import { createApiClient } from '#src/lib/api-client'
+import { ApiError } from '#src/lib/api-error'
+import { apiUrl } from '#src/mocks/api-url'
+import { db } from '#src/mocks/db'
+import { createSession } from '#src/mocks/handlers/session'
+import { server } from '#src/mocks/node'
+import { privacyMessages } from '#src/mocks/privacy-message-store'
+import { demoAccount } from '#test/support/render-app'
+
+/*
+ * The endpoint seen from outside the form (QUALITY checks 3, 7, 33, 40 and 57): what the mock server
+ * accepts, refuses and stores when a client sends anything at all. The db is read as the server's view,
+ * since none of this is visible in a page.
+ */
+const create = endpoints.privacyMessages.create
+const createUrl = apiUrl(create.path)
+
+function signedInClient({ timeoutMs = 5000, csrf = true }: { timeoutMs?: number; csrf?: boolean } = {}) {
+  const session = createSession(demoAccount('typical').email)
+  const client = createApiClient({
+    baseUrl: env.apiBaseUrl,
+    timeoutMs,
+    getCsrfToken: () => (csrf ? session.csrfToken : null),
+  })
+  return { session, client }
+}
+
+async function failure(promise: Promise<unknown>): Promise<ApiError> {
+  const reason: unknown = await promise.then(
+    () => undefined,
+    (error: unknown) => error,
+  )
+  if (!(reason instanceof ApiError)) throw new Error('expected an ApiError')
+  return reason
+}
+
+test('the server refuses an invalid body with the contract’s messages per field, which the form maps to its fields', async () => {
+  const { client } = signedInClient()
+  const error = await failure(
+    client.request(create, {
+      schema: PrivacyMessageSchema,
+      body: { topic: 'weather', message: 'Bonjour\u0000' },
+      idempotencyKey: crypto.randomUUID(),
+    }),
+  )
+  expect(error.status).toBe(422)
+  expect(error.fieldErrors).toEqual({
+    topic: ['validation.privacyMessage.topic.required'],
+    message: ['validation.privacyMessage.message.forbiddenCharacters'],
+  })
+
+  const calls: Array<[string, { type: string; message?: string }]> = []
+  const setError: UseFormSetError<FieldValues> = (name, error) => {
+    calls.push([name, { type: error.type, message: error.message }])
+  }
+  expect(applyProblemToForm(error, setError)).toBe(true)
+  expect(calls).toEqual([
+    ['topic', { type: 'server', message: 'validation.privacyMessage.topic.required' }],
+    ['message', { type: 'server', message: 'validation.privacyMessage.message.forbiddenCharacters' }],
+  ])
+  expect(privacyMessages.all()).toHaveLength(0)
+})
+
+test('a message without the CSRF header is refused with 403 and nothing is stored or e-mailed', async () => {
+  const { client } = signedInClient({ csrf: false })
+  const error = await failure(
+    client.request(create, {
+      schema: PrivacyMessageSchema,
+      body: { topic: 'other', message: 'Bonjour' },
+      idempotencyKey: crypto.randomUUID(),
+    }),
+  )
+  expect(error.status).toBe(403)
+  expect(error.code).toBe('csrf_failed')
+  expect(privacyMessages.all()).toHaveLength(0)
+  expect(db.outbox.all()).toHaveLength(0)
+})
+
+test('the receipt on the wire does not echo the text of the message', async () => {
+  const { session } = signedInClient()
+  const response = await fetch(createUrl, {
+    method: 'POST',
+    headers: {
+      'Content-Type': 'application/json',
+      [headers.csrf]: session.csrfToken,
+      [headers.idempotencyKey]: crypto.randomUUID(),
+    },
+    body: JSON.stringify({ topic: 'my-data', message: 'Texte-canari-9d1' }),
+  })
+  expect(response.status).toBe(201)
+  const text = await response.text()
+  expect(text).not.toContain('Texte-canari-9d1')
+  expect(Object.keys(PrivacyMessageSchema.parse(JSON.parse(text))).sort()).toEqual(
+    ['answerDueBy', 'id', 'receivedAt', 'reference', 'topic'],
+  )
+})
+
+test('property: keys a client adds to the body (owner, status, __proto__…) are never stored', async () => {
+  const { session, client } = signedInClient()
+  const allowedKeys = ['answerDueBy', 'id', 'message', 'receivedAt', 'reference', 'topic', 'userId']
+  const extraKeys = fc.oneof(
+    fc.constantFrom('userId', 'ownerId', 'status', 'reference', 'receivedAt', 'answerDueBy', 'id', '__proto__', 'constructor', 'polluted'),
+    fc.string(),
+  )
+  await fc.assert(
+    fc.asyncProperty(fc.dictionary(extraKeys, fc.jsonValue(), { maxKeys: 6 }), async (extra) => {
+      const receipt = await client.request(create, {
+        schema: PrivacyMessageSchema,
+        body: { ...extra, topic: 'consents', message: 'Pourquoi ce consentement ?' },
+        idempotencyKey: crypto.randomUUID(),
+      })
+      const stored = privacyMessages.findFirst((q) => q.where({ id: receipt.id }))
+      expect(Object.keys(stored ?? {}).sort()).toEqual(allowedKeys)
+      expect(stored?.userId).toBe(session.user.id)
+      expect(stored?.reference).toMatch(/^PRV-2026-\d{6}$/)
+      expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    }),
+    { numRuns: 100 },
+  )
+})
+
+test('a request that timed out is retried with the same key and the server holds one message', async () => {
+  // The first attempt hangs past the client's limit: its outcome is unknown to the client.
+  server.use(
+    http.post(
+      createUrl,
+      async () => {
+        await delay(200)
+        return undefined
+      },
+      { once: true },
+    ),
+  )
+  const { client } = signedInClient({ timeoutMs: 50 })
+  const request = {
+    schema: PrivacyMessageSchema,
+    body: { topic: 'rights' as const, message: 'Combien de temps gardez-vous mes données ?' },
+    idempotencyKey: crypto.randomUUID(),
+  }
+  const error = await failure(client.request(create, request))
+  expect(error.kind).toBe('timeout')
+  await delay(250) // the first attempt completes on the server meanwhile
+
+  const receipt = await client.request(create, request)
+  expect(receipt.reference).toBe('PRV-2026-000001')
+  expect(privacyMessages.all()).toHaveLength(1)
+  expect(db.outbox.all()).toHaveLength(1)
+})
+
+test('a response lost after the server stored the message: the retry with the same key returns the same receipt', async () => {
+  const { client } = signedInClient()
+  const request = {
+    schema: PrivacyMessageSchema,
+    body: { topic: 'other' as const, message: 'Une question sur la CNIL.' },
+    idempotencyKey: crypto.randomUUID(),
+  }
+  // The write is committed, then the connection drops before the answer arrives.
+  server.use(
+    http.post(
+      createUrl,
+      async ({ request: sent }) => {
+        await fetch(createUrl, { method: 'POST', headers: sent.headers, body: await sent.text() })
+        return HttpResponse.error()
+      },
+      { once: true },
+    ),
+  )
+  expect((await failure(client.request(create, request))).kind).toBe('network')
+  expect(privacyMessages.all()).toHaveLength(1)
+
+  const receipt = await client.request(create, request)
+  expect(receipt.id).toBe(privacyMessages.all()[0]?.id)
+  expect(privacyMessages.all()).toHaveLength(1)
+  expect(db.outbox.all()).toHaveLength(1)
+})
