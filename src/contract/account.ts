@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 import { IdSchema, TimestampSchema } from './common'
 
@@ -9,6 +9,6 @@ export const AccountSchema = z.object({
   email: z.string(),
   createdAt: TimestampSchema,
   passwordChangedAt: TimestampSchema,
-  lastSignInAt: TimestampSchema.nullable(),
+  lastSignInAt: z.nullable(TimestampSchema),
 })
 export type Account = z.infer<typeof AccountSchema>

@@ -1,7 +1,12 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
+
+/*
+ * The contract uses zod's tree-shakable "mini" build: the classic build's method chains cost about 18 KiB
+ * gzip on the first load, over the sign-in page's budget. Same schemas, same types, functional checks.
+ */
 
 /** Server-issued identifiers are opaque strings; clients never build them (QUALITY check 15). */
-export const IdSchema = z.string().min(1).max(128)
+export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128))
 
 /** Timestamps travel as ISO 8601 strings with an offset and are formatted for display, never transformed here. */
 export const TimestampSchema = z.iso.datetime({ offset: true })
@@ -10,15 +15,15 @@ export const TimestampSchema = z.iso.datetime({ offset: true })
 export const DateSchema = z.iso.date()
 
 /** Counts and sizes are finite, whole and never negative (QUALITY check 66). */
-export const CountSchema = z.number().int().nonnegative()
+export const CountSchema = z.int().check(z.nonnegative())
 
-export const CursorSchema = z.string().min(1).max(512)
+export const CursorSchema = z.string().check(z.minLength(1), z.maxLength(512))
 
 /** A page of a cursor-paged list. */
-export function pageOf<T extends z.ZodType>(item: T) {
+export function pageOf<T extends z.ZodMiniType>(item: T) {
   return z.object({
     items: z.array(item),
-    nextCursor: CursorSchema.nullable(),
+    nextCursor: z.nullable(CursorSchema),
     total: CountSchema,
   })
 }

@@ -34,7 +34,7 @@ export const privacyMessageMaxCharacters = 2000
 const forbiddenCodePoints = /[\p{Cs}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u
 
 /** True when `text` holds a code point that a message may not contain. */
-export function hasForbiddenCodePoint(text: string): boolean {
+function hasForbiddenCodePoint(text: string): boolean {
   return forbiddenCodePoints.test(text)
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 /**
  * The one error body of the API: RFC 9457 problem details, plus a machine-readable `code`
@@ -21,16 +21,17 @@ export const ProblemCodeSchema = z.enum([
 ])
 export type ProblemCode = z.infer<typeof ProblemCodeSchema>
 
-export const FieldErrorsSchema = z.record(z.string(), z.array(z.string()).min(1))
+export const FieldErrorsSchema = z.record(z.string(), z.array(z.string()).check(z.minLength(1)))
 export type FieldErrors = z.infer<typeof FieldErrorsSchema>
 
 export const ProblemSchema = z.object({
-  type: z.string().default('about:blank'),
+  /** RFC 9457: absent means "about:blank". */
+  type: z.optional(z.string()),
   title: z.string(),
-  status: z.number().int().min(400).max(599),
-  detail: z.string().optional(),
-  code: ProblemCodeSchema.optional(),
-  errors: FieldErrorsSchema.optional(),
+  status: z.int().check(z.gte(400), z.lte(599)),
+  detail: z.optional(z.string()),
+  code: z.optional(ProblemCodeSchema),
+  errors: z.optional(FieldErrorsSchema),
 })
 export type Problem = z.infer<typeof ProblemSchema>
 

@@ -1,4 +1,4 @@
-import type { z } from 'zod'
+import { safeParse, type $ZodType, type output } from 'zod/v4/core'
 
 import { toPath, type Endpoint, type PathParams } from '#src/contract/endpoints'
 import { headers, stepUpChallengeError } from '#src/contract/headers'
@@ -9,7 +9,7 @@ import { ApiError } from './api-error'
 import { getCsrfToken } from './csrf-token'
 import { parseRetryAfter } from './retry-after'
 
-export type RequestOptions<S extends z.ZodType> = {
+export type RequestOptions<S extends $ZodType> = {
   /** Every response is parsed with its schema: a body that breaks the contract becomes an ApiError. */
   schema: S
   params?: PathParams
@@ -27,7 +27,7 @@ type ApiClientConfig = {
   getCsrfToken: () => string | null
 }
 
-function buildUrl(baseUrl: string, endpoint: Endpoint, options: RequestOptions<z.ZodType>): URL {
+function buildUrl(baseUrl: string, endpoint: Endpoint, options: RequestOptions<$ZodType>): URL {
   const url = new URL(baseUrl.replace(/\/$/, '') + toPath(endpoint.path, options.params))
   for (const [name, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(name, String(value))
@@ -35,7 +35,7 @@ function buildUrl(baseUrl: string, endpoint: Endpoint, options: RequestOptions<z
   return url
 }
 
-function buildHeaders(config: ApiClientConfig, endpoint: Endpoint, options: RequestOptions<z.ZodType>): Headers {
+function buildHeaders(config: ApiClientConfig, endpoint: Endpoint, options: RequestOptions<$ZodType>): Headers {
   const result = new Headers({ Accept: 'application/json' })
   if (options.body !== undefined) result.set('Content-Type', 'application/json')
   if (endpoint.method !== 'GET') {
@@ -73,7 +73,7 @@ async function toHttpError(response: Response): Promise<ApiError> {
   })
 }
 
-async function parseSuccess<S extends z.ZodType>(response: Response, schema: S): Promise<z.infer<S>> {
+async function parseSuccess<S extends $ZodType>(response: Response, schema: S): Promise<output<S>> {
   let body: unknown = undefined
   if (response.status !== 204) {
     const text = await response.text()
@@ -85,7 +85,7 @@ async function parseSuccess<S extends z.ZodType>(response: Response, schema: S):
       }
     }
   }
-  const result = schema.safeParse(body)
+  const result = safeParse(schema, body)
   if (!result.success) {
     throw new ApiError({ kind: 'contract', status: response.status, title: 'Response breaks the contract' })
   }
@@ -93,7 +93,7 @@ async function parseSuccess<S extends z.ZodType>(response: Response, schema: S):
 }
 
 export function createApiClient(config: ApiClientConfig) {
-  async function request<S extends z.ZodType>(endpoint: Endpoint, options: RequestOptions<S>): Promise<z.infer<S>> {
+  async function request<S extends $ZodType>(endpoint: Endpoint, options: RequestOptions<S>): Promise<output<S>> {
     const timeout = AbortSignal.timeout(config.timeoutMs)
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
     let response: Response

@@ -1,5 +1,5 @@
 import { delay, HttpResponse, type DefaultBodyType } from 'msw'
-import type { z } from 'zod'
+import { parse, type $ZodType, type output } from 'zod/v4/core'
 
 import { headers, stepUpChallengeError } from '#src/contract/headers'
 import { ProblemSchema, type Problem } from '#src/contract/problem'
@@ -139,17 +139,17 @@ async function fingerprintOf(request: Request): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-function replay<S extends z.ZodType<Record<string, unknown> | undefined>>(
+function replay<S extends $ZodType<Record<string, unknown> | undefined>>(
   schema: S,
   record: IdempotencyRecord,
-): HttpResponse<z.output<S> | Problem> {
+): HttpResponse<output<S> | Problem> {
   const status = record.status ?? 500
   const init = { status, headers: baseHeaders({ ...record.headers, 'Idempotent-Replayed': 'true' }) }
-  if (record.body === null) return new HttpResponse<z.output<S> | Problem>(null, init)
+  if (record.body === null) return new HttpResponse<output<S> | Problem>(null, init)
   const stored: unknown = JSON.parse(record.body)
   // The stored body was produced by this server; parsing it again keeps the replay inside the contract.
   if (status >= 400) return HttpResponse.json(ProblemSchema.parse(stored), init)
-  return HttpResponse.json(schema.parse(stored), init)
+  return HttpResponse.json(parse(schema, stored), init)
 }
 
 /**
@@ -158,8 +158,8 @@ function replay<S extends z.ZodType<Record<string, unknown> | undefined>>(
  * Missing key → 400; same key with another method, path or body → 422; same key still running → 409.
  * `schema` is the route's success schema, used to re-validate replayed bodies.
  */
-export function withIdempotency<S extends z.ZodType<Record<string, unknown> | undefined>>(schema: S) {
-  type Body = z.output<S> | Problem
+export function withIdempotency<S extends $ZodType<Record<string, unknown> | undefined>>(schema: S) {
+  type Body = output<S> | Problem
 
   async function runOnce<I extends AuthInfo>(
     info: I,

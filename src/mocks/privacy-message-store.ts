@@ -1,5 +1,5 @@
 import { Collection } from '@msw/data'
-import { z } from 'zod'
+import type { z } from 'zod'
 
 import { IdSchema } from '#src/contract/common'
 import { PrivacyMessageSchema, PrivacyMessageTextSchema } from '#src/contract/privacy-messages'
@@ -12,7 +12,7 @@ import { onResetDb } from './db'
  * strips the text from every response. Kept beside the db rather than in records.ts/db.ts only because
  * those belong to another owner; it resets with `resetDb()` through `onResetDb`.
  */
-export const PrivacyMessageRecordSchema = PrivacyMessageSchema.extend({
+const PrivacyMessageRecordSchema = PrivacyMessageSchema.extend({
   userId: IdSchema,
   message: PrivacyMessageTextSchema,
 })
@@ -20,4 +20,6 @@ export type PrivacyMessageRecord = z.infer<typeof PrivacyMessageRecordSchema>
 
 export const privacyMessages = new Collection({ schema: PrivacyMessageRecordSchema })
 
-onResetDb(() => privacyMessages.clear())
+onResetDb(() => {
+  privacyMessages.clear()
+})

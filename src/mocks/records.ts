@@ -9,7 +9,8 @@ import { CountSchema, IdSchema, TimestampSchema } from '#src/contract/common'
  * in a handler strips the server-only fields from the response.
  */
 
-export const UserRecordSchema = AccountSchema.extend({
+export const UserRecordSchema = z.object({
+  ...AccountSchema.shape,
   /** Plain text on purpose: this is a demo server whose passwords are printed in the dev panel. */
   password: z.string().min(1),
   /** Seeds the deterministic history of this person (transactions, usage, customer service). */
@@ -92,7 +93,7 @@ export const UsageEventRecordSchema = z.object({
   occurredAt: TimestampSchema,
   kind: z.enum(['sign_in', 'session', 'feature_used', 'ad_clicked', 'campaign_opened', 'settings_changed']),
   ipAddress: z.string(),
-  durationSeconds: CountSchema.nullable(),
+  durationSeconds: z.nullable(CountSchema),
 })
 export type UsageEventRecord = z.infer<typeof UsageEventRecordSchema>
 
@@ -106,6 +107,6 @@ export const CustomerServiceRecordSchema = z.object({
   occurredAt: TimestampSchema,
   channel: z.enum(['call_log', 'text_dialogue', 'voice_recording']),
   topic: z.string(),
-  durationSeconds: CountSchema.nullable(),
+  durationSeconds: z.nullable(CountSchema),
 })
 export type CustomerServiceRecord = z.infer<typeof CustomerServiceRecordSchema>

@@ -1,5 +1,5 @@
 import { HttpResponse } from 'msw'
-import type { z } from 'zod'
+import { parse, safeParse, type $ZodIssue, type $ZodType, type input, type output } from 'zod/v4/core'
 
 import { headers } from '#src/contract/headers'
 import {
@@ -25,12 +25,12 @@ export function baseHeaders(init?: HeadersInit): Headers {
 }
 
 /** A JSON success response, checked against its contract schema (strips server-only fields). */
-export function json<S extends z.ZodType<Record<string, unknown>>>(
+export function json<S extends $ZodType<Record<string, unknown>>>(
   schema: S,
-  data: z.input<S>,
+  data: input<S>,
   init: { status?: number; headers?: HeadersInit } = {},
-): HttpResponse<z.output<S>> {
-  return HttpResponse.json(schema.parse(data), { status: init.status ?? 200, headers: baseHeaders(init.headers) })
+): HttpResponse<output<S>> {
+  return HttpResponse.json(parse(schema, data), { status: init.status ?? 200, headers: baseHeaders(init.headers) })
 }
 
 export function noContent(init: { headers?: HeadersInit } = {}): HttpResponse<undefined> {
@@ -103,7 +103,7 @@ function isJsonContentType(value: string | null): boolean {
 }
 
 /** Turns zod issues into the problem's `errors`: "address.postcode" → ['validation.postcode.format']. */
-export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
+export function toFieldErrors(issues: readonly $ZodIssue[]): FieldErrors {
   const errors: FieldErrors = {}
   for (const issue of issues) {
     // An issue about the whole body (not an object, say) has an empty path; react-hook-form calls that "root".
@@ -120,7 +120,7 @@ export function toFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors 
  * 415 unless JSON, 400 for malformed JSON, 422 with field errors for a schema failure.
  * Unknown keys are stripped by the (non-strict) zod object, so clients cannot assert ownership fields.
  */
-export async function parseBody<S extends z.ZodType>(request: Request, schema: S): Promise<ParsedBody<z.output<S>>> {
+export async function parseBody<S extends $ZodType>(request: Request, schema: S): Promise<ParsedBody<output<S>>> {
   if (!isJsonContentType(request.headers.get('Content-Type'))) {
     return { ok: false, response: problem({ status: 415, title: 'Send the body as application/json' }) }
   }
@@ -131,7 +131,7 @@ export async function parseBody<S extends z.ZodType>(request: Request, schema: S
   } catch {
     return { ok: false, response: problem({ status: 400, title: 'The request body is not valid JSON' }) }
   }
-  const result = schema.safeParse(raw)
+  const result = safeParse(schema, raw)
   if (!result.success) return { ok: false, response: validationProblem(toFieldErrors(result.error.issues)) }
   return { ok: true, data: result.data }
 }

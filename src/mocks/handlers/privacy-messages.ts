@@ -1,19 +1,23 @@
 import { http } from 'msw'
 
 import { endpoints } from '#src/contract/endpoints'
-import { CreatePrivacyMessageBodySchema, PrivacyMessageSchema, type PrivacyMessage } from '#src/contract/privacy-messages'
+import {
+  CreatePrivacyMessageBodySchema,
+  PrivacyMessageSchema,
+  type PrivacyMessage,
+} from '#src/contract/privacy-messages'
 import type { Problem } from '#src/contract/problem'
 
 import { apiUrl } from '../api-url'
 import { addToDate, mockClock } from '../clock'
 import { db } from '../db'
 import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../middleware'
-import { randomToken } from '../prng'
 import { privacyMessages, type PrivacyMessageRecord } from '../privacy-message-store'
+import { randomToken } from '../prng'
 import { json, parseBody } from '../responses'
 
 /** Dialogra's promise: an answer within 30 days of receipt (policy, "Délai de réponse"; GDPR Art. 12(3)). */
-export const answerWithinDays = 30
+const answerWithinDays = 30
 
 /** Business rule: the answer is due 30 days after receipt, as a calendar date on the server's (UTC) clock. */
 export function getAnswerDueBy(receivedAt: Date): string {

@@ -1,3 +1,4 @@
+import { renderHook } from '@testing-library/react'
 import fc from 'fast-check'
 import { delay, http, HttpResponse } from 'msw'
 import type { FieldValues, UseFormSetError } from 'react-hook-form'
@@ -10,11 +11,13 @@ import { headers } from '#src/contract/headers'
 import { PrivacyMessageSchema } from '#src/contract/privacy-messages'
 import { createApiClient } from '#src/lib/api-client'
 import { ApiError } from '#src/lib/api-error'
+import { useIdempotencyKey } from '#src/lib/use-idempotency-key'
 import { apiUrl } from '#src/mocks/api-url'
-import { db } from '#src/mocks/db'
+import { db, resetDb } from '#src/mocks/db'
 import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { privacyMessages } from '#src/mocks/privacy-message-store'
+import { scenarioHandler } from '#src/mocks/scenarios'
 import { demoAccount } from '#test/support/render-app'
 
 /*
@@ -59,7 +62,7 @@ test('the server refuses an invalid body with the contract’s messages per fiel
     message: ['validation.privacyMessage.message.forbiddenCharacters'],
   })
 
-  const calls: Array<[string, { type: string; message?: string }]> = []
+  const calls: Array<[string, { type?: string; message?: string }]> = []
   const setError: UseFormSetError<FieldValues> = (name, error) => {
     calls.push([name, { type: error.type, message: error.message }])
   }
@@ -100,16 +103,31 @@ test('the receipt on the wire does not echo the text of the message', async () =
   expect(response.status).toBe(201)
   const text = await response.text()
   expect(text).not.toContain('Texte-canari-9d1')
-  expect(Object.keys(PrivacyMessageSchema.parse(JSON.parse(text))).sort()).toEqual(
-    ['answerDueBy', 'id', 'receivedAt', 'reference', 'topic'],
-  )
+  expect(Object.keys(PrivacyMessageSchema.parse(JSON.parse(text))).sort()).toEqual([
+    'answerDueBy',
+    'id',
+    'receivedAt',
+    'reference',
+    'topic',
+  ])
 })
 
 test('property: keys a client adds to the body (owner, status, __proto__…) are never stored', async () => {
   const { session, client } = signedInClient()
   const allowedKeys = ['answerDueBy', 'id', 'message', 'receivedAt', 'reference', 'topic', 'userId']
   const extraKeys = fc.oneof(
-    fc.constantFrom('userId', 'ownerId', 'status', 'reference', 'receivedAt', 'answerDueBy', 'id', '__proto__', 'constructor', 'polluted'),
+    fc.constantFrom(
+      'userId',
+      'ownerId',
+      'status',
+      'reference',
+      'receivedAt',
+      'answerDueBy',
+      'id',
+      '__proto__',
+      'constructor',
+      'polluted',
+    ),
     fc.string(),
   )
   await fc.assert(
@@ -182,4 +200,100 @@ test('a response lost after the server stored the message: the retry with the sa
   expect(receipt.id).toBe(privacyMessages.all()[0]?.id)
   expect(privacyMessages.all()).toHaveLength(1)
   expect(db.outbox.all()).toHaveLength(1)
+})
+
+/*
+ * QUALITY check 40, model-based: any sequence of submits (with or without a fault), edits and retries
+ * leaves exactly one stored message per intent the server committed. An intent is one content between
+ * two edits, ended early by a success the person saw (after which sending again is a new message).
+ * Keys come from the real `useIdempotencyKey` hook, used as the form uses it.
+ */
+type Fault = 'none' | 'serverError' | 'networkFailure' | 'lostResponse'
+type Model = { intent: number; committed: Set<number> }
+type Real = {
+  content: () => string
+  edit: () => void
+  send: () => Promise<'sent' | 'failed'>
+}
+
+class EditCommand implements fc.AsyncCommand<Model, Real> {
+  check = () => true
+  async run(model: Model, real: Real) {
+    real.edit()
+    model.intent += 1
+    await Promise.resolve()
+  }
+  toString = () => 'edit'
+}
+
+class SubmitCommand implements fc.AsyncCommand<Model, Real> {
+  constructor(readonly fault: Fault) {}
+  check = () => true
+  async run(model: Model, real: Real) {
+    if (this.fault === 'serverError') server.use(scenarioHandler('serverError', create, { once: true }))
+    if (this.fault === 'networkFailure') server.use(scenarioHandler('networkFailure', create, { once: true }))
+    if (this.fault === 'lostResponse') {
+      server.use(
+        http.post(
+          createUrl,
+          async ({ request }) => {
+            await fetch(createUrl, { method: 'POST', headers: request.headers, body: await request.text() })
+            return HttpResponse.error()
+          },
+          { once: true },
+        ),
+      )
+    }
+    const outcome = await real.send()
+    if (this.fault === 'none' || this.fault === 'lostResponse') model.committed.add(model.intent)
+    expect(outcome).toBe(this.fault === 'none' ? 'sent' : 'failed')
+    if (outcome === 'sent') model.intent += 1
+    // The invariant: the server holds one message per committed intent, never more.
+    expect(privacyMessages.all()).toHaveLength(model.committed.size)
+  }
+  toString = () => `submit(${this.fault})`
+}
+
+test('property: whatever fails and however often the person retries or edits, each intent is stored once', async () => {
+  const commands = [
+    fc.constant(new EditCommand()),
+    fc
+      .constantFrom<Fault>('none', 'serverError', 'networkFailure', 'lostResponse')
+      .map((fault) => new SubmitCommand(fault)),
+  ]
+  await fc.assert(
+    fc.asyncProperty(fc.commands(commands, { maxCommands: 12 }), async (sequence) => {
+      await resetDb()
+      const { client } = signedInClient()
+      const { result, unmount } = renderHook(() => useIdempotencyKey())
+      let version = 0
+      const real: Real = {
+        content: () => `Message, version ${version}`,
+        edit: () => {
+          version += 1
+        },
+        async send() {
+          const body = { topic: 'other' as const, message: real.content() }
+          try {
+            await client.request(create, {
+              schema: PrivacyMessageSchema,
+              body,
+              idempotencyKey: result.current.keyFor(body),
+            })
+            result.current.renew()
+            return 'sent'
+          } catch {
+            return 'failed'
+          }
+        },
+      }
+      try {
+        await fc.asyncModelRun(() => ({ model: { intent: 0, committed: new Set<number>() }, real }), sequence)
+      } finally {
+        unmount()
+        server.resetHandlers()
+      }
+    }),
+    { numRuns: 60 },
+  )
 })

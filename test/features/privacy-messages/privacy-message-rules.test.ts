@@ -16,7 +16,7 @@ import { getAnswerDueBy, getNextReference } from '#src/mocks/handlers/privacy-me
  */
 const numRuns = 1000
 
-const codePoints = (text: string) => [...text].length
+const codePoints = (text: string) => Array.from(text).length
 
 /** Every code point the rules forbid, by range (check 58, plus bidi embeddings, overrides and isolates). */
 const forbiddenRanges: ReadonlyArray<readonly [number, number]> = [
@@ -41,10 +41,20 @@ function isForbidden(char: string): boolean {
 /** Any text a person may send: graphemes of any script, no forbidden code point, something left after trimming. */
 const acceptableText = fc
   .string({ unit: 'grapheme', minLength: 1, maxLength: 300 })
-  .filter((text) => ![...text].some(isForbidden) && text.trim().length > 0)
+  .filter((text) => !Array.from(text).some(isForbidden) && text.trim().length > 0)
 
 test('a message is rejected when it contains NUL, a control character, a lone surrogate or a bidi override', () => {
-  for (const text of ['\u0000', 'a\u0007b', '\u0085', '\uD800', 'a\uDC00b', 'x\u007f', 'a\u202Eb', 'a\u2066b', 'a\u000Bb']) {
+  for (const text of [
+    '\u0000',
+    'a\u0007b',
+    '\u0085',
+    '\uD800',
+    'a\uDC00b',
+    'x\u007f',
+    'a\u202Eb',
+    'a\u2066b',
+    'a\u000Bb',
+  ]) {
     const result = PrivacyMessageTextSchema.safeParse(text)
     expect(result.success, JSON.stringify(text)).toBe(false)
     expect(result.error?.issues.map((issue) => issue.message)).toContain(
@@ -54,7 +64,15 @@ test('a message is rejected when it contains NUL, a control character, a lone su
 })
 
 test('a message keeps markup-like text, accents, RTL scripts, emoji, tabs and line breaks as written', () => {
-  for (const text of ['<script>alert(1)</script>', `"quoted" & 'apostrophe' <b>`, 'Ünïcödé', 'مرحبا 123', '👩‍👩‍👧‍👦', 'שלום\u200F!', 'a\tb\r\nc']) {
+  for (const text of [
+    '<script>alert(1)</script>',
+    `"quoted" & 'apostrophe' <b>`,
+    'Ünïcödé',
+    'مرحبا 123',
+    '👩‍👩‍👧‍👦',
+    'שלום\u200F!',
+    'a\tb\r\nc',
+  ]) {
     expect(PrivacyMessageTextSchema.parse(text)).toBe(text)
   }
 })
@@ -91,7 +109,7 @@ test('property: any text without forbidden code points is accepted, and parsing 
 test('property: one forbidden code point anywhere in an acceptable text is always rejected, with the field’s message', () => {
   fc.assert(
     fc.property(acceptableText, forbiddenCodeUnit, fc.nat(), (text, forbidden, position) => {
-      const units = [...text]
+      const units = Array.from(text)
       const index = position % (units.length + 1)
       // Inserted between code points, never inside a surrogate pair, so it is exactly one bad code point.
       const withForbidden = [...units.slice(0, index), forbidden, ...units.slice(index)].join('')
@@ -108,7 +126,7 @@ test('property: exactly 2,000 code points are accepted; 2,001 to 2,050 are rejec
   fc.assert(
     fc.property(filler, fc.integer({ min: 1, max: 50 }), fc.constantFrom('a', '😀', '𝄞'), (char, extra, extraChar) => {
       // Build exactly `max` code points from possibly multi-code-point characters, topped up with "a".
-      const unit = [...char]
+      const unit = Array.from(char)
       const repeated = unit.length === 0 ? [] : Array.from({ length: Math.floor(max / unit.length) }, () => unit).flat()
       const exact = [...repeated, ...Array.from({ length: max - repeated.length }, () => 'a')].join('')
       expect(codePoints(exact)).toBe(max)
@@ -124,10 +142,13 @@ test('property: exactly 2,000 code points are accepted; 2,001 to 2,050 are rejec
 
 test('property: the body schema never throws, whatever it is given', () => {
   fc.assert(
-    fc.property(fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }), (value) => {
-      expect(() => CreatePrivacyMessageBodySchema.safeParse(value)).not.toThrow()
-      expect(() => CreatePrivacyMessageBodySchema.safeParse({ topic: 'other', message: value })).not.toThrow()
-    }),
+    fc.property(
+      fc.anything({ withBigInt: true, withDate: true, withMap: true, withSet: true, withTypedArray: true }),
+      (value) => {
+        expect(() => CreatePrivacyMessageBodySchema.safeParse(value)).not.toThrow()
+        expect(() => CreatePrivacyMessageBodySchema.safeParse({ topic: 'other', message: value })).not.toThrow()
+      },
+    ),
     { numRuns },
   )
 })

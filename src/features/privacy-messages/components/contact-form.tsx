@@ -118,7 +118,9 @@ export function ContactForm({ onSend, isPending }: ContactFormProps) {
           without moving focus (QUALITY checks 33 and 47). */}
       <StatusMessage>
         {isOnline ? null : (
-          <p className="border-l-8 border-caution bg-surface-muted p-4 font-bold">{t('privacyMessages.offline.banner')}</p>
+          <p className="border-l-8 border-caution bg-surface-muted p-4 font-bold">
+            {t('privacyMessages.offline.banner')}
+          </p>
         )}
         {isPending ? <span className="sr-only">{t('privacyMessages.form.pending')}</span> : null}
       </StatusMessage>

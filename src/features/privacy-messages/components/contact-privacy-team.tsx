@@ -24,7 +24,12 @@ export function ContactPrivacyTeam() {
         {receipt ? t('privacyMessages.confirmation.announcement', { reference: receipt.reference }) : null}
       </StatusMessage>
       {receipt ? (
-        <ContactConfirmation receipt={receipt} onWriteAnother={() => mutation.reset()} />
+        <ContactConfirmation
+          receipt={receipt}
+          onWriteAnother={() => {
+            mutation.reset()
+          }}
+        />
       ) : (
         <>
           <div className="mb-6 flex max-w-2xl flex-col gap-4">

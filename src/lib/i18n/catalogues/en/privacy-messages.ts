@@ -19,8 +19,7 @@ export const privacyMessages = {
   'privacyMessages.topic.consents.hint': 'The uses of your data you have agreed to or refused',
   'privacyMessages.topic.other': 'Something else',
   'privacyMessages.form.message.label': 'Your message',
-  'privacyMessages.form.message.hint':
-    'Do not include your password or bank details. We will never ask you for them.',
+  'privacyMessages.form.message.hint': 'Do not include your password or bank details. We will never ask you for them.',
   'privacyMessages.form.submit': 'Send message',
   'privacyMessages.form.pending': 'Sending message…',
 

@@ -11,7 +11,8 @@ export const privacyMessages = {
   'privacyMessages.page.title': 'Contacter l’équipe confidentialité',
   'privacyMessages.intro':
     'Écrivez à l’équipe de Dialogra chargée de la protection des données si vous avez une question sur vos données personnelles, sur vos droits ou sur la façon dont nous utilisons vos données.',
-  'privacyMessages.intro.answerTime': 'Nous vous répondons dans les 30\u00a0jours suivant la réception de votre message.',
+  'privacyMessages.intro.answerTime':
+    'Nous vous répondons dans les 30\u00a0jours suivant la réception de votre message.',
 
   'privacyMessages.form.topic.legend': 'À quel sujet souhaitez-vous nous écrire\u00a0?',
   'privacyMessages.topic.my-data': 'Mes données',

@@ -1,0 +1,214 @@
+/**
+ * Shared steps for the browser journeys (STYLE §7): the demo accounts, signing in, axe (QUALITY check 44),
+ * screenshots as test artifacts, and the browser-storage dump of checks 1 and 26.
+ */
+import AxeBuilder from '@axe-core/playwright'
+import { expect, type Page, type TestInfo } from '@playwright/test'
+
+export type DemoAccount = {
+  readonly label: string
+  readonly name: string
+  readonly email: string
+  readonly password: string
+}
+
+/** The mock's demo accounts, as the sign-in page lists them in mock mode. */
+export const demoAccounts: readonly DemoAccount[] = [
+  {
+    label: 'typical',
+    name: 'Zyxcanary Qwertyson',
+    email: 'zyx.canary+pii@example.test',
+    password: 'typical-demo-2026',
+  },
+  {
+    label: 'large',
+    name: 'Élise Durand-Lefèvre',
+    email: 'elise.durand@example.test',
+    password: 'long-standing-demo-2026',
+  },
+  { label: 'new', name: 'Noah Petit', email: 'noah.petit@example.test', password: 'new-account-demo-2026' },
+]
+
+export const typicalAccount: DemoAccount = demoAccounts[0] as DemoAccount
+
+/** The mock backend's own "disk" (absent in production): not app storage, so the dump skips it. */
+export const mockStoragePrefix = 'privacy-centre.mock.'
+/** The only key the app itself may write. */
+export const allowedAppStorageKeys: readonly string[] = ['privacy-centre.locale']
+
+export const signInHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Se connecter' })
+export const signOutButton = (page: Page) => page.getByRole('button', { name: 'Se déconnecter' })
+
+/** Signs in through the form (mouse and typing) and waits for the overview greeting. */
+export async function signIn(page: Page, account: DemoAccount): Promise<void> {
+  await page.goto('/sign-in')
+  await expect(signInHeading(page)).toBeVisible()
+  await page.getByLabel('Adresse e-mail').fill(account.email)
+  await page.getByLabel('Mot de passe').fill(account.password)
+  await page.locator('main form').getByRole('button', { name: 'Se connecter' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Aperçu' })).toBeVisible()
+  await expect(signOutButton(page)).toBeVisible()
+}
+
+/** axe with the WCAG 2.0–2.2 A/AA tags (check 44): zero violations, listed readably when there are some. */
+export async function checkA11y(page: Page, state: string): Promise<void> {
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
+    .analyze()
+  const report = results.violations.map((violation) => {
+    const nodes = violation.nodes
+      .map((node) => `    - ${node.target.join(' ')}\n      ${node.failureSummary?.replace(/\n/g, '\n      ') ?? ''}`)
+      .join('\n')
+    return `[${violation.impact ?? 'unknown'}] ${violation.id}: ${violation.help} (${violation.helpUrl})\n${nodes}`
+  })
+  expect(report, `axe violations on ${state}:\n${report.join('\n')}`).toEqual([])
+}
+
+/** Saves a full-page screenshot of the page as this test's artifact (STYLE §7). */
+export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const path = testInfo.outputPath(`${name}.png`)
+  await page.screenshot({ path, fullPage: true })
+  await testInfo.attach(name, { path, contentType: 'image/png' })
+}
+
+export type StorageDump = {
+  localStorage: Record<string, string>
+  sessionStorage: Record<string, string>
+  cookie: string
+  indexedDbNames: string[]
+  cacheNames: string[]
+}
+
+/** Everything JavaScript can read from browser storage, minus the mock's own keys. */
+export async function dumpStorage(page: Page): Promise<StorageDump> {
+  return page.evaluate(async (mockPrefix) => {
+    const read = (storage: Storage): Record<string, string> => {
+      const entries: Record<string, string> = {}
+      for (let index = 0; index < storage.length; index += 1) {
+        const key = storage.key(index)
+        if (key === null || key.startsWith(mockPrefix)) continue
+        entries[key] = storage.getItem(key) ?? ''
+      }
+      return entries
+    }
+    const databases = typeof indexedDB.databases === 'function' ? await indexedDB.databases() : []
+    const cacheNames = 'caches' in window ? await caches.keys() : []
+    return {
+      localStorage: read(localStorage),
+      sessionStorage: read(sessionStorage),
+      cookie: document.cookie,
+      indexedDbNames: databases.map((database) => database.name ?? ''),
+      cacheNames,
+    }
+  }, mockStoragePrefix)
+}
+
+const jwtShape = /eyJ[\w-]+\.[\w-]+\./
+
+/** Checks 1 and 26: no token, JWT-shaped string or personal data in what the page can read. */
+export function expectNoSecretsInStorage(dump: StorageDump, accounts: readonly DemoAccount[]): void {
+  const localKeys = Object.keys(dump.localStorage)
+  expect(
+    localKeys.filter((key) => !allowedAppStorageKeys.includes(key)),
+    'unexpected localStorage keys',
+  ).toEqual([])
+  expect(Object.keys(dump.sessionStorage), 'sessionStorage keys').toEqual([])
+  expect(dump.cookie, 'document.cookie').toBe('')
+  expect(dump.indexedDbNames, 'IndexedDB databases').toEqual([])
+  expect(dump.cacheNames, 'Cache Storage').toEqual([])
+
+  const text = [
+    ...Object.entries(dump.localStorage).flat(),
+    ...Object.entries(dump.sessionStorage).flat(),
+    dump.cookie,
+    ...dump.indexedDbNames,
+    ...dump.cacheNames,
+  ].join('\n')
+  expect(text, 'a JWT-shaped string').not.toMatch(jwtShape)
+  expect(text.toLowerCase(), 'a session, token or CSRF value').not.toMatch(/session|token|csrf|bearer/)
+  for (const account of accounts) {
+    expect(text, `${account.label} email`).not.toContain(account.email)
+    expect(text, `${account.label} name`).not.toContain(account.name)
+  }
+}
+
+/**
+ * The page's visible text plus every form field's value, without the mock-only "Comptes de démonstration"
+ * hint, which lists the demo emails on the sign-in page by design (it is absent from production).
+ */
+export async function pageTextWithoutDemoHint(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const values = [...document.querySelectorAll('input, textarea, select')].map((field) =>
+      field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement
+        ? field.value
+        : '',
+    )
+    const clone = document.body.cloneNode(true) as HTMLElement
+    for (const section of clone.querySelectorAll('section')) {
+      if (section.querySelector('h2')?.textContent?.trim() === 'Comptes de démonstration') section.remove()
+    }
+    return [clone.textContent ?? '', document.title, ...values].join('\n')
+  })
+}
+
+/** Remembers how every focusable element looks unfocused, for `expectVisibleFocus` (check 51). */
+export async function rememberUnfocusedStyles(page: Page): Promise<void> {
+  await page.evaluate(() => {
+    const store = new WeakMap<Element, string>()
+    const active = document.activeElement
+    for (const element of document.querySelectorAll('a[href], button, input, textarea, select, [tabindex]')) {
+      if (element === active) continue
+      const style = getComputedStyle(element)
+      store.set(element, `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`)
+    }
+    ;(window as unknown as { __unfocusedStyles?: WeakMap<Element, string> }).__unfocusedStyles = store
+  })
+}
+
+export type FocusReport = {
+  description: string
+  focused: string
+  unfocused: string | null
+  hasIndicator: boolean
+  isCovered: boolean
+}
+
+/**
+ * Check 51 for the focused element: its outline or box-shadow differs from its unfocused look (as
+ * remembered by `rememberUnfocusedStyles` before the key press), and `elementFromPoint` at its centre
+ * is the element or a descendant, so no author content covers it.
+ */
+export async function describeFocus(page: Page): Promise<FocusReport> {
+  return page.evaluate(() => {
+    const element = document.activeElement
+    if (!element || element === document.body) {
+      return { description: 'body', focused: '', unfocused: null, hasIndicator: false, isCovered: true }
+    }
+    const style = getComputedStyle(element)
+    const focused = `${style.outlineStyle} ${style.outlineWidth} ${style.outlineColor} | ${style.boxShadow}`
+    const store = (window as unknown as { __unfocusedStyles?: WeakMap<Element, string> }).__unfocusedStyles
+    const unfocused = store?.get(element) ?? null
+    const hasOutline = style.outlineStyle !== 'none' && Number.parseFloat(style.outlineWidth) > 0
+    const hasShadow = style.boxShadow !== 'none'
+    const hasIndicator = (hasOutline || hasShadow) && focused !== unfocused
+    const box = element.getBoundingClientRect()
+    const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
+    const isCovered = !(hit !== null && (hit === element || element.contains(hit)))
+    const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)
+    const description = `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> "${name}"`
+    return { description, focused, unfocused, hasIndicator, isCovered }
+  })
+}
+
+/** Presses a key, then asserts the newly focused element shows focus and is not hidden (check 51). */
+export async function pressAndCheckFocus(page: Page, key: string): Promise<FocusReport> {
+  await rememberUnfocusedStyles(page)
+  await page.keyboard.press(key)
+  const report = await describeFocus(page)
+  expect(
+    report.hasIndicator,
+    `no visible focus indicator on ${report.description}: ${report.focused} vs ${String(report.unfocused)}`,
+  ).toBe(true)
+  expect(report.isCovered, `${report.description} is covered by other content`).toBe(false)
+  return report
+}
