@@ -395,6 +395,12 @@ export default defineConfig([
     },
   },
   {
+    // Vitest runs without globals, so Testing Library cannot register its automatic cleanup: setup does it.
+    name: 'privacy-centre/test-setup',
+    files: ['test/setup.ts'],
+    rules: { 'testing-library/no-manual-cleanup': 'off' },
+  },
+  {
     // Node-side test code: Playwright specs and the build scan read files and spawn processes.
     name: 'privacy-centre/e2e',
     files: ['test/e2e/**/*.ts'],

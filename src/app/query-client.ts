@@ -3,6 +3,7 @@ import { QueryCache, QueryClient } from '@tanstack/react-query'
 import { isApiError } from '#src/lib/api-error'
 import { authInterrupts } from '#src/lib/auth-interrupts'
 import { retryDelay, shouldRetryQuery } from '#src/lib/retry-policy'
+import { getLastKnownUser, sessionQueries } from '#src/lib/session'
 
 type QueryClientOptions = {
   /** Tests pass `false` (TanStack's testing guide); checks of the retry policy itself keep it. */
@@ -16,9 +17,15 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
     queryCache: new QueryCache({
       onError: (error) => {
         if (!isApiError(error) || !error.isSessionExpired) return
+        // A visitor who was never signed in on this page is simply sent to sign-in by the route guard.
+        if (!getLastKnownUser()) return
         // Personal data that is not on screen goes at once; what is on screen stays behind the modal
-        // sign-in dialog so the person's typing survives (QUALITY checks 4 and 35).
-        queryClient.removeQueries({ type: 'inactive' })
+        // sign-in dialog so the person's typing survives (QUALITY checks 4 and 35). The session query
+        // stays: the route guard may be waiting on it.
+        queryClient.removeQueries({
+          type: 'inactive',
+          predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0],
+        })
         authInterrupts.request('sign-in').then(
           () => queryClient.invalidateQueries(),
           () => undefined,

@@ -4,8 +4,8 @@ import { redirect, type RouteObject } from 'react-router'
 import { PageLoading } from '#src/components/layout/page-loading'
 import { paths } from '#src/config/paths'
 import { accountQueries } from '#src/features/account/api/account-queries'
-import { requireSession, sessionQueries } from '#src/lib/session'
 import { safeReturnTo } from '#src/lib/safe-return-to'
+import { requireSession, sessionQueries } from '#src/lib/session'
 
 import { RootLayout } from './routes/root-layout'
 import { RouteErrorBoundary } from './routes/route-error'
@@ -27,7 +27,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           path: paths.signIn.path,
           ErrorBoundary: RouteErrorBoundary,
           loader: async ({ request }) => {
-            const session = await queryClient.ensureQueryData(sessionQueries.current())
+            const session = await queryClient.query({ ...sessionQueries.current(), staleTime: 'static' })
             if (session) throw redirect(safeReturnTo(new URL(request.url).searchParams.get('returnTo')))
             return null
           },
@@ -46,8 +46,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               index: true,
               ErrorBoundary: RouteErrorBoundary,
               // Starts the request while the page's code downloads; the page shows its own error state.
-              loader: () => {
-                void queryClient.prefetchQuery(accountQueries.me())
+              // Loaders run in parallel, so it waits for the guard's session check (deduplicated) first.
+              loader: async ({ request }) => {
+                await requireSession(queryClient, request)
+                queryClient.query(accountQueries.me()).catch(() => undefined)
                 return null
               },
               lazy: { Component: async () => (await import('./routes/overview')).OverviewRoute },

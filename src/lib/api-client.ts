@@ -1,9 +1,9 @@
 import { safeParse, type $ZodType, type output } from 'zod/v4/core'
 
+import { env } from '#src/config/env'
 import { toPath, type Endpoint, type PathParams } from '#src/contract/endpoints'
 import { headers, stepUpChallengeError } from '#src/contract/headers'
 import { ProblemSchema } from '#src/contract/problem'
-import { env } from '#src/config/env'
 
 import { ApiError } from './api-error'
 import { getCsrfToken } from './csrf-token'

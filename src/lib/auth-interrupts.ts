@@ -25,21 +25,19 @@ function notify(): void {
 }
 
 export const authInterrupts = {
-  subscribe(listener: () => void): () => void {
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },
 
   /** The open interrupt, for `useSyncExternalStore`. */
-  getSnapshot(): InterruptKind | null {
-    return pending?.kind ?? null
-  },
+  getSnapshot: (): InterruptKind | null => pending?.kind ?? null,
 
   /**
    * Asks for authentication and resolves once the person has given it. Concurrent requests share one
    * dialog; a sign-in request outranks a step-up, since a new sign-in is a fresh authentication too.
    */
-  request(kind: InterruptKind): Promise<void> {
+  request: (kind: InterruptKind): Promise<void> => {
     if (pending && (pending.kind === kind || pending.kind === 'sign-in')) return pending.promise
     let resolve!: () => void
     let reject!: (error: Error) => void
@@ -55,14 +53,14 @@ export const authInterrupts = {
     return promise
   },
 
-  complete(): void {
+  complete: (): void => {
     const current = pending
     pending = null
     current?.resolve()
     notify()
   },
 
-  cancel(): void {
+  cancel: (): void => {
     const current = pending
     pending = null
     current?.reject(new ReauthenticationCancelledError())

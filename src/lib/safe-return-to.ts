@@ -4,7 +4,8 @@
  */
 export function safeReturnTo(value: string | null | undefined, fallback = '/'): string {
   if (!value || !value.startsWith('/') || value.startsWith('//') || value.startsWith('/\\')) return fallback
-  if (value.includes('\\') || [...value].some(isControlCharacter)) return fallback
+  // \p{Cc}: C0 controls, DEL and C1 controls, which browsers strip or mangle when parsing a URL.
+  if (value.includes('\\') || /\p{Cc}/u.test(value)) return fallback
   const base = 'https://privacy-centre.invalid'
   try {
     const url = new URL(value, base)
@@ -13,9 +14,4 @@ export function safeReturnTo(value: string | null | undefined, fallback = '/'): 
   } catch {
     return fallback
   }
-}
-
-function isControlCharacter(character: string): boolean {
-  const code = character.codePointAt(0) ?? 0
-  return code < 0x20 || (code >= 0x7f && code <= 0x9f)
 }

@@ -1,9 +1,9 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
 import { redirect } from 'react-router'
 
+import { paths } from '#src/config/paths'
 import { endpoints } from '#src/contract/endpoints'
 import { SessionSchema, type Session, type SessionUser } from '#src/contract/session'
-import { paths } from '#src/config/paths'
 
 import { api } from './api-client'
 import { isApiError } from './api-error'
@@ -66,7 +66,8 @@ export function forgetSession(queryClient: QueryClient): void {
 
 /** Loader guard: a signed-out visitor goes to sign-in, then back to the same-origin page they asked for. */
 export async function requireSession(queryClient: QueryClient, request: Request): Promise<Session> {
-  const session = await queryClient.ensureQueryData(sessionQueries.current())
+  // 'static': use what is cached (set by sign-in, or null after sign-out), fetch only when nothing is.
+  const session = await queryClient.query({ ...sessionQueries.current(), staleTime: 'static' })
   if (!session) {
     const url = new URL(request.url)
     const returnTo = safeReturnTo(`${url.pathname}${url.search}`)

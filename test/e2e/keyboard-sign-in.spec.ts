@@ -5,6 +5,7 @@
 import { expect, test } from '@playwright/test'
 
 import {
+  firstLoadTimeout,
   type FocusReport,
   pressAndCheckFocus,
   screenshot,
@@ -18,7 +19,7 @@ test.describe.configure({ timeout: 60_000 })
 test('a keyboard user signs in from the skip link and signs out again', async ({ page }, testInfo) => {
   const stops: FocusReport[] = []
   await page.goto('/sign-in')
-  await expect(signInHeading(page)).toBeVisible()
+  await expect(signInHeading(page)).toBeVisible({ timeout: firstLoadTimeout })
 
   // The first Tab stop is the skip link, shown when focused.
   stops.push(await pressAndCheckFocus(page, 'Tab'))

@@ -7,6 +7,7 @@ import { expect, test, type Page } from '@playwright/test'
 import {
   checkA11y,
   demoAccounts,
+  firstLoadTimeout,
   dumpStorage,
   expectNoSecretsInStorage,
   pageTextWithoutDemoHint,
@@ -28,6 +29,7 @@ async function expectPage(page: Page, heading: string): Promise<void> {
 
 test('the sign-in page passes axe when empty and when the empty form is submitted', async ({ page }, testInfo) => {
   await page.goto('/sign-in')
+  await expect(signInHeading(page)).toBeVisible({ timeout: firstLoadTimeout })
   await expectPage(page, 'Se connecter')
   await checkA11y(page, 'sign-in, empty')
   await screenshot(page, testInfo, 'sign-in-empty')

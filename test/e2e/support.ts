@@ -36,13 +36,19 @@ export const mockStoragePrefix = 'privacy-centre.mock.'
 /** The only key the app itself may write. */
 export const allowedAppStorageKeys: readonly string[] = ['privacy-centre.locale']
 
+/**
+ * A fresh context's first page starts the mock worker and loads its state before the first render, which
+ * takes several seconds on a busy 2-core machine: the first page of each test gets this much time.
+ */
+export const firstLoadTimeout = 20_000
+
 export const signInHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Se connecter' })
 export const signOutButton = (page: Page) => page.getByRole('button', { name: 'Se déconnecter' })
 
 /** Signs in through the form (mouse and typing) and waits for the overview greeting. */
 export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await page.goto('/sign-in')
-  await expect(signInHeading(page)).toBeVisible()
+  await expect(signInHeading(page)).toBeVisible({ timeout: firstLoadTimeout })
   await page.getByLabel('Adresse e-mail').fill(account.email)
   await page.getByLabel('Mot de passe').fill(account.password)
   await page.locator('main form').getByRole('button', { name: 'Se connecter' }).click()
@@ -145,9 +151,9 @@ export async function pageTextWithoutDemoHint(page: Page): Promise<string> {
     )
     const clone = document.body.cloneNode(true) as HTMLElement
     for (const section of clone.querySelectorAll('section')) {
-      if (section.querySelector('h2')?.textContent?.trim() === 'Comptes de démonstration') section.remove()
+      if (section.querySelector('h2')?.textContent.trim() === 'Comptes de démonstration') section.remove()
     }
-    return [clone.textContent ?? '', document.title, ...values].join('\n')
+    return [clone.textContent, document.title, ...values].join('\n')
   })
 }
 
@@ -194,7 +200,7 @@ export async function describeFocus(page: Page): Promise<FocusReport> {
     const box = element.getBoundingClientRect()
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2)
     const isCovered = !(hit !== null && (hit === element || element.contains(hit)))
-    const name = (element.getAttribute('aria-label') ?? element.textContent ?? '').trim().slice(0, 40)
+    const name = (element.getAttribute('aria-label') ?? element.textContent).trim().slice(0, 40)
     const description = `<${element.tagName.toLowerCase()}${element.id ? `#${element.id}` : ''}> "${name}"`
     return { description, focused, unfocused, hasIndicator, isCovered }
   })

@@ -1,8 +1,8 @@
 import { expect, test } from 'vitest'
 
 import { ApiError } from '#src/lib/api-error'
-import { retryDelay, shouldRetryQuery } from '#src/lib/retry-policy'
 import { parseRetryAfter } from '#src/lib/retry-after'
+import { retryDelay, shouldRetryQuery } from '#src/lib/retry-policy'
 
 test.each([408, 429, 500, 502, 503])('a %i is retried, at most twice', (status) => {
   const error = new ApiError({ kind: 'http', status })

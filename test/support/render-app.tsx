@@ -36,11 +36,11 @@ type RenderAppOptions = {
  * browser's cookie would.
  */
 export async function renderApp({ url = '/', signedInAs, locale = 'fr' }: RenderAppOptions = {}) {
-  if (signedInAs) await createSession(demoAccount(signedInAs).email)
+  if (signedInAs) createSession(demoAccount(signedInAs).email)
   const queryClient = createQueryClient({ retry: false })
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const catalogue = await loadCatalogue(locale)
   const user = userEvent.setup()
-  const result = render(<App queryClient={queryClient} router={router} i18n={{ locale, catalogue }} devTools={null} />)
-  return { ...result, user, router, queryClient }
+  const view = render(<App queryClient={queryClient} router={router} i18n={{ locale, catalogue }} devTools={null} />)
+  return { ...view, user, router, queryClient }
 }

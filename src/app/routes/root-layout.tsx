@@ -24,7 +24,9 @@ export function RootLayout() {
 
   function handleSignOut() {
     signOut.mutate(undefined, {
-      onSettled: () => navigate(paths.signIn.getHref(), { replace: true, state: { hasSignedOut: true } }),
+      onSettled: () => {
+        void navigate(paths.signIn.getHref(), { replace: true, state: { hasSignedOut: true } })
+      },
     })
   }
 

