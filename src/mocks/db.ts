@@ -1,7 +1,6 @@
 import { Collection } from '@msw/data'
 
 import { mockClock } from './clock'
-
 import {
   IdempotencyRecordSchema,
   OutboxMessageRecordSchema,

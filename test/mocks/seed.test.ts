@@ -3,8 +3,8 @@ import { expect, test } from 'vitest'
 import { clockStart } from '#src/mocks/clock'
 import { db, resetDb } from '#src/mocks/db'
 import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/records'
-import { clearHistoryCache, getUserHistory } from '#src/mocks/seed/history'
 import { demoAccounts } from '#src/mocks/seed/demo-accounts'
+import { clearHistoryCache, getUserHistory } from '#src/mocks/seed/history'
 
 function user(index: number) {
   const email = demoAccounts[index]?.email

@@ -4,6 +4,7 @@ import { isRouteErrorResponse, useRevalidator, useRouteError } from 'react-route
 import { AppHeader } from '#src/components/layout/app-header'
 import { AppLayout } from '#src/components/layout/app-layout'
 import { useIsInsideAppLayout } from '#src/components/layout/app-layout-context'
+import { NotFoundPage } from '#src/components/layout/not-found-page'
 import { Page } from '#src/components/layout/page'
 import { PrivacyTeamContact } from '#src/components/layout/privacy-team-contact'
 import { useRouteAnnouncement } from '#src/components/layout/route-announcement-context'
@@ -13,7 +14,6 @@ import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import type { MessageKey } from '#src/lib/i18n/catalogue'
 import { useT } from '#src/lib/i18n/i18n-context'
 
-import { NotFoundRoute } from './not-found'
 
 const headingId = 'route-error-heading'
 
@@ -40,7 +40,7 @@ export function RouteErrorBoundary() {
   const isInsideAppLayout = useIsInsideAppLayout()
   const content =
     isRouteErrorResponse(error) && error.status === 404 ? (
-      <NotFoundRoute />
+      <NotFoundPage />
     ) : (
       <ServiceProblem kind={getErrorStateKind(error)} />
     )

@@ -17,7 +17,12 @@ export type CheckboxFieldProps = {
 
 /** A single checkbox bound to a boolean field. */
 export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
-  const { field, fieldState } = useController({ name })
+  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
+  // reading any of its properties during render would count as a ref access.
+  const {
+    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    fieldState,
+  } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
   const message = fieldState.error?.message
   return (
@@ -25,13 +30,13 @@ export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
       {message ? <ErrorMessage id={errorId} message={message} /> : null}
       <Checkbox
         id={id}
-        name={field.name}
-        ref={field.ref}
+        name={fieldName}
+        ref={ref}
         label={label}
-        checked={field.value === true}
-        onChange={(event) => field.onChange(event.target.checked)}
-        onBlur={field.onBlur}
-        disabled={field.disabled}
+        checked={fieldValue === true}
+        onChange={(event) => onChange(event.target.checked)}
+        onBlur={onBlur}
+        disabled={disabled}
         aria-invalid={message ? true : undefined}
         aria-describedby={joinIds(hint ? hintId : undefined, message ? errorId : undefined)}
       />

@@ -5,5 +5,5 @@
  * (QUALITY check 58), so "é" typed as e + accent counts once.
  */
 export function countCharacters(value: string): number {
-  return [...value.normalize('NFC')].length
+  return Array.from(value.normalize('NFC')).length
 }

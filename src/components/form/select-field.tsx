@@ -34,10 +34,15 @@ export function SelectField({
   placeholder,
   ...selectProps
 }: SelectFieldProps) {
-  const { field, fieldState } = useController({ name })
+  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
+  // reading any of its properties during render would count as a ref access.
+  const {
+    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    fieldState,
+  } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
   const message = fieldState.error?.message
-  const value: unknown = field.value
+  const value: unknown = fieldValue
   return (
     <FieldWrapper hasError={Boolean(message)}>
       <FieldLabel htmlFor={id} isOptional={isOptional}>
@@ -48,12 +53,12 @@ export function SelectField({
       <Select
         {...selectProps}
         id={id}
-        name={field.name}
-        ref={field.ref}
+        name={fieldName}
+        ref={ref}
         value={typeof value === 'string' ? value : ''}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        disabled={field.disabled ?? selectProps.disabled}
+        onChange={onChange}
+        onBlur={onBlur}
+        disabled={disabled ?? selectProps.disabled}
         hasError={Boolean(message)}
         aria-invalid={message ? true : undefined}
         aria-describedby={joinIds(hint ? hintId : undefined, message ? errorId : undefined)}

@@ -26,10 +26,15 @@ export type TextFieldProps = Omit<
  * `type="email" autoComplete="email" spellCheck={false}`.
  */
 export function TextField({ name, label, hint, isOptional = false, className, ...inputProps }: TextFieldProps) {
-  const { field, fieldState } = useController({ name })
+  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
+  // reading any of its properties during render would count as a ref access.
+  const {
+    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    fieldState,
+  } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
   const message = fieldState.error?.message
-  const value: unknown = field.value
+  const value: unknown = fieldValue
   return (
     <FieldWrapper hasError={Boolean(message)}>
       <FieldLabel htmlFor={id} isOptional={isOptional}>
@@ -41,12 +46,12 @@ export function TextField({ name, label, hint, isOptional = false, className, ..
         type="text"
         {...inputProps}
         id={id}
-        name={field.name}
-        ref={field.ref}
+        name={fieldName}
+        ref={ref}
         value={typeof value === 'string' || typeof value === 'number' ? value : ''}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        disabled={field.disabled ?? inputProps.disabled}
+        onChange={onChange}
+        onBlur={onBlur}
+        disabled={disabled ?? inputProps.disabled}
         aria-invalid={message ? true : undefined}
         aria-describedby={joinIds(hint ? hintId : undefined, message ? errorId : undefined)}
         className={cn(

@@ -42,11 +42,16 @@ export function TextareaField({
   ...textareaProps
 }: TextareaFieldProps) {
   const t = useT()
-  const { field, fieldState } = useController({ name })
+  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
+  // reading any of its properties during render would count as a ref access.
+  const {
+    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    fieldState,
+  } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
   const limitId = `${id}-info`
   const message = fieldState.error?.message
-  const rawValue: unknown = field.value
+  const rawValue: unknown = fieldValue
   const value = typeof rawValue === 'string' ? rawValue : ''
 
   const remaining = maxCharacters === undefined ? undefined : maxCharacters - countCharacters(value)
@@ -80,12 +85,12 @@ export function TextareaField({
         rows={rows}
         {...textareaProps}
         id={id}
-        name={field.name}
-        ref={field.ref}
+        name={fieldName}
+        ref={ref}
         value={value}
-        onChange={field.onChange}
-        onBlur={field.onBlur}
-        disabled={field.disabled ?? textareaProps.disabled}
+        onChange={onChange}
+        onBlur={onBlur}
+        disabled={disabled ?? textareaProps.disabled}
         aria-invalid={message ? true : undefined}
         aria-describedby={joinIds(
           hint ? hintId : undefined,

@@ -6,6 +6,7 @@ import type {
   UsageEventRecord,
   UserRecord,
 } from '../records'
+
 import { getHistorySize } from './demo-accounts'
 
 /**

@@ -29,7 +29,7 @@ test('a field in error is invalid, and its message starts with a hidden “Erreu
   const inline = document.getElementById('contact.email-error')
   expect(inline).toHaveTextContent('Erreur : Saisissez votre adresse e-mail')
   expect(within(inline as HTMLElement).getByText('Erreur :')).toHaveClass('sr-only')
-  expect(email.getAttribute('aria-describedby')).toBe('contact.email-hint contact.email-error')
+  expect(email).toHaveAttribute('aria-describedby', 'contact.email-hint contact.email-error')
   await expectNoA11yViolations(container)
 })
 

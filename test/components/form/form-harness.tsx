@@ -2,13 +2,13 @@ import { zodResolver } from '@hookform/resolvers/zod'
 import { useForm } from 'react-hook-form'
 import { z } from 'zod'
 
-import { Button } from '#src/components/ui/button'
 import { applyProblemToForm } from '#src/components/form/apply-problem'
 import { CheckboxGroup } from '#src/components/form/checkbox-group'
 import { Form } from '#src/components/form/form'
 import { RadioGroup } from '#src/components/form/radio-group'
 import { TextField } from '#src/components/form/text-field'
 import { TextareaField } from '#src/components/form/textarea-field'
+import { Button } from '#src/components/ui/button'
 
 /** A stand-in for a feature form: the settings STYLE §5 prescribes, with a dotted field path. */
 export const HarnessSchema = z.object({

@@ -24,7 +24,7 @@ test('a pending button says so, stays focusable and is aria-disabled, not disabl
   )
   const button = screen.getByRole('button', { name: 'Envoi en cours…' })
   expect(button).toHaveAttribute('aria-disabled', 'true')
-  expect(button).not.toHaveAttribute('disabled')
+  expect(button).toBeEnabled()
   await user.tab()
   expect(button).toHaveFocus()
   await expectNoA11yViolations(container)

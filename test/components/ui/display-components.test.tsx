@@ -88,7 +88,7 @@ test('progress, spinner, card, empty state and links are accessible', async () =
       <ExternalLink href="https://www.cnil.fr/">CNIL</ExternalLink>
     </>,
   )
-  expect(screen.getByRole('progressbar', { name: 'Préparation de votre export' })).toHaveAttribute('value', '40')
+  expect(screen.getByRole('progressbar', { name: 'Préparation de votre export' })).toHaveValue('40')
   expect(screen.getByRole('status')).toHaveTextContent('Chargement en cours…')
   expect(screen.getByRole('link', { name: 'Demander un export' })).toHaveAttribute('href', '/exports/new')
   expect(screen.getByRole('link', { name: 'CNIL' })).toHaveAttribute('href', 'https://www.cnil.fr/')

@@ -21,7 +21,7 @@ function Harness() {
 test('a switch is named by its purpose and shows its state as text', async () => {
   const { container } = renderWithProviders(<Harness />)
   const toggle = screen.getByRole('switch', { name: 'E-mails marketing' })
-  expect(toggle).toHaveAttribute('aria-checked', 'false')
+  expect(toggle).not.toBeChecked()
   expect(toggle).toHaveAccessibleDescription('Nos offres, une fois par mois')
   expect(screen.getByText('Désactivé')).toBeVisible()
   await expectNoA11yViolations(container)
@@ -34,12 +34,12 @@ test('Space and Enter toggle the switch, and focus stays on it', async () => {
   expect(toggle).toHaveFocus()
 
   await user.keyboard(' ')
-  expect(toggle).toHaveAttribute('aria-checked', 'true')
+  expect(toggle).toBeChecked()
   expect(screen.getByText('Activé')).toBeVisible()
   expect(toggle).toHaveFocus()
 
   await user.keyboard('{Enter}')
-  expect(toggle).toHaveAttribute('aria-checked', 'false')
+  expect(toggle).not.toBeChecked()
   expect(toggle).toHaveFocus()
   await expectNoA11yViolations(container)
 })

@@ -3,8 +3,8 @@ import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/api-url'
+import { server } from '#src/mocks/node'
 import { scenarioHandler } from '#src/mocks/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
@@ -19,6 +19,11 @@ test('signing in with a demo account opens the overview with the person’s name
   const { user, router, container } = await renderApp({ url: '/sign-in' })
   expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeInTheDocument()
   await expectNoA11yViolations(container)
+  // Input purpose for autofill and password managers (WCAG 1.3.5, 3.3.8; QUALITY check 55).
+  expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('type', 'email')
+  expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('autocomplete', 'username')
+  expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('spellcheck', 'false')
+  expect(screen.getByLabelText('Mot de passe')).toHaveAttribute('autocomplete', 'current-password')
 
   const typical = demoAccount('typical')
   await fillIn(user, typical.email, typical.password)
@@ -36,11 +41,12 @@ test('an empty submit shows the error summary, focused, with links that reach ea
 
   const summary = await screen.findByRole('alert')
   expect(within(summary).getByRole('heading', { name: 'Il y a un problème' })).toBeInTheDocument()
-  // Focus goes to the summary's container, which holds the alert (govuk-frontend).
-  expect(document.activeElement).toContainElement(summary)
   expect(document.title).toMatch(/^Erreur/)
 
+  // Focus is on the summary itself (govuk-frontend), so the next Tab reaches its first link.
   const emailLink = within(summary).getByRole('link', { name: 'Saisissez votre adresse e-mail' })
+  await user.tab()
+  expect(emailLink).toHaveFocus()
   within(summary).getByRole('link', { name: 'Saisissez votre mot de passe' })
   // The inline message says the same as the summary (GOV.UK).
   expect(screen.getByLabelText('Adresse e-mail')).toHaveAccessibleDescription(/Saisissez votre adresse e-mail/)
