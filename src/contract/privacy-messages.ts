@@ -1,4 +1,4 @@
-import { z } from 'zod'
+import * as z from 'zod/mini'
 
 import { DateSchema, IdSchema, TimestampSchema } from './common'
 
@@ -45,13 +45,13 @@ function hasForbiddenCodePoint(text: string): boolean {
  * compared as one character. `trim` and `normalize` rewrite the value without changing its type, so the
  * schema's input and output stay equal (STYLE §3).
  */
-export const PrivacyMessageTextSchema = z
-  .string('validation.privacyMessage.message.required')
-  .refine((text) => !hasForbiddenCodePoint(text), 'validation.privacyMessage.message.forbiddenCharacters')
-  .trim()
-  .normalize('NFC')
-  .min(1, 'validation.privacyMessage.message.required')
-  .max(privacyMessageMaxCharacters, 'validation.privacyMessage.message.tooLong')
+export const PrivacyMessageTextSchema = z.string('validation.privacyMessage.message.required').check(
+  z.refine((text) => !hasForbiddenCodePoint(text), 'validation.privacyMessage.message.forbiddenCharacters'),
+  z.trim(),
+  z.normalize('NFC'),
+  z.minLength(1, 'validation.privacyMessage.message.required'),
+  z.maxLength(privacyMessageMaxCharacters, 'validation.privacyMessage.message.tooLong'),
+)
 
 /**
  * The body of `POST /me/privacy-messages`. The sender is the session's account, never a field of the
@@ -71,7 +71,7 @@ export type CreatePrivacyMessageBody = z.infer<typeof CreatePrivacyMessageBodySc
 export const PrivacyMessageSchema = z.object({
   id: IdSchema,
   /** The human reference the team quotes in its answer, e.g. "PRV-2026-000123". */
-  reference: z.string().regex(/^PRV-\d{4}-\d{6}$/),
+  reference: z.string().check(z.regex(/^PRV-\d{4}-\d{6}$/)),
   topic: PrivacyMessageTopicSchema,
   /** When the server received the message: the start of the time limit. */
   receivedAt: TimestampSchema,

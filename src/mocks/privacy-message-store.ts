@@ -1,5 +1,5 @@
 import { Collection } from '@msw/data'
-import type { z } from 'zod'
+import { z } from 'zod'
 
 import { IdSchema } from '#src/contract/common'
 import { PrivacyMessageSchema, PrivacyMessageTextSchema } from '#src/contract/privacy-messages'
@@ -12,7 +12,8 @@ import { onResetDb } from './db'
  * strips the text from every response. Kept beside the db rather than in records.ts/db.ts only because
  * those belong to another owner; it resets with `resetDb()` through `onResetDb`.
  */
-const PrivacyMessageRecordSchema = PrivacyMessageSchema.extend({
+const PrivacyMessageRecordSchema = z.object({
+  ...PrivacyMessageSchema.shape,
   userId: IdSchema,
   message: PrivacyMessageTextSchema,
 })
