@@ -15,6 +15,11 @@ export const UserRecordSchema = z.object({
   password: z.string().min(1),
   /** Seeds the deterministic history of this person (transactions, usage, customer service). */
   historySeed: z.string().min(1),
+  /**
+   * When the current session's sign-in happened. `lastSignInAt`, which the account shows, is the sign-in
+   * before it, so a person can spot a sign-in that was not theirs.
+   */
+  currentSignInAt: z.optional(TimestampSchema),
 })
 export type UserRecord = z.infer<typeof UserRecordSchema>
 

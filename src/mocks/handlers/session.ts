@@ -113,7 +113,8 @@ export const sessionHandlers = [
       const signedInUser =
         (await db.users.update(user, {
           data(draft) {
-            draft.lastSignInAt = mockClock.now().toISOString()
+            draft.lastSignInAt = draft.currentSignInAt ?? draft.lastSignInAt
+            draft.currentSignInAt = mockClock.now().toISOString()
           },
         })) ?? user
       const session = startSession(signedInUser)

@@ -32,6 +32,8 @@ test('signing in with a demo account opens the overview with the person’s name
   expect(router.state.location.pathname).toBe('/')
   expect(await screen.findByText('Bonjour Zyxcanary Qwertyson')).toBeInTheDocument()
   expect(screen.getByRole('button', { name: /Se déconnecter/ })).toBeVisible()
+  // The account shows the sign-in before this one, so a sign-in that was not theirs stands out.
+  expect(await screen.findByText(/^20 novembre 2026/)).toBeInTheDocument()
 })
 
 test('an empty submit shows the error summary, focused, with links that reach each field', async () => {

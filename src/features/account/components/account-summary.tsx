@@ -25,7 +25,7 @@ export function AccountSummary() {
         />
       ) : null}
       {account.data ? (
-        <dl className="grid gap-x-6 gap-y-3 sm:grid-cols-[max-content_1fr]">
+        <dl className="grid gap-1 [&>dd]:mb-3">
           <dt className="font-bold">{t('account.summary.name')}</dt>
           <dd>
             <bdi>{account.data.name}</bdi>
