@@ -232,6 +232,15 @@ export default defineConfig([
     rules: { ...reactHooks.configs.flat.recommended.rules, 'react-hooks/exhaustive-deps': 'error' },
   },
   { ...jsxA11y.flatConfigs.recommended, name: 'privacy-centre/jsx-a11y', files: ['src/**/*.tsx', 'test/**/*.tsx'] },
+  {
+    name: 'privacy-centre/jsx-a11y-scroll-regions',
+    files: ['src/**/*.tsx'],
+    rules: {
+      // A scrollable region must take focus so keyboard users can scroll it (WCAG 2.1.1, axe
+      // scrollable-region-focusable); the rule's default only allows tabpanel.
+      'jsx-a11y/no-noninteractive-tabindex': ['error', { tags: [], roles: ['tabpanel', 'region'] }],
+    },
+  },
   ...pluginQuery.configs['flat/recommended-strict'].map((config) => ({ ...config, files: [...SRC, ...TEST] })),
   {
     name: 'privacy-centre/query',

@@ -30,7 +30,9 @@ async function start(): Promise<void> {
   const router = createBrowserRouter(createRoutes(queryClient))
   const root = document.getElementById('root')
   if (!root) throw new Error('The page has no #root element')
-  createRoot(root).render(<App queryClient={queryClient} router={router} i18n={{ locale, catalogue }} devTools={devTools} />)
+  createRoot(root).render(
+    <App queryClient={queryClient} router={router} i18n={{ locale, catalogue }} devTools={devTools} />,
+  )
 }
 
 void start()

@@ -39,7 +39,8 @@ afterEach(async () => {
   sessionStorage.clear()
   document.title = ''
   if (messages.length > 0) throw new Error(`Console errors or warnings:\n${messages.join('\n')}`)
-  if (forbiddenKeys.length > 0) throw new Error(`Web storage written outside the allowlist: ${forbiddenKeys.join(', ')}`)
+  if (forbiddenKeys.length > 0)
+    throw new Error(`Web storage written outside the allowlist: ${forbiddenKeys.join(', ')}`)
 })
 
 afterAll(() => {

@@ -30,8 +30,7 @@ export const privacyMessageMaxCharacters = 2000
  * `< > " ' &`, emoji, combining marks, RTL scripts and the implicit marks LRM/RLM are all allowed:
  * the text is stored and shown literally, never as HTML.
  */
-// eslint-disable-next-line no-control-regex -- matching control characters is the point of this pattern
-const forbiddenCodePoints = /[\p{Cs}\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u
+const forbiddenCodePoints = /[\p{Cs}\u202A-\u202E\u2066-\u2069]|(?![\t\n\r])\p{Cc}/u
 
 /** True when `text` holds a code point that a message may not contain. */
 function hasForbiddenCodePoint(text: string): boolean {

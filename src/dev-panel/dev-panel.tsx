@@ -1,13 +1,7 @@
 import { useEffect, useId, useState, useSyncExternalStore, type ChangeEvent } from 'react'
 
 import { mockClock, type ClockStep } from '#src/mocks/clock'
-import {
-  advanceClock,
-  listOutbox,
-  resetDemoData,
-  setEndpointScenario,
-  setLatency,
-} from '#src/mocks/dev-controls'
+import { advanceClock, listOutbox, resetDemoData, setEndpointScenario, setLatency } from '#src/mocks/dev-controls'
 import { allEndpoints, endpointKey, ScenarioNameSchema, scenarioNames } from '#src/mocks/scenarios'
 import { LatencySettingSchema, mockSettings, type LatencySetting } from '#src/mocks/settings'
 
@@ -86,7 +80,12 @@ export function DevPanel() {
 
           <h3 className="mt-4 font-bold">{text('resetHeading')}</h3>
           <p className="mt-1 text-ink-muted">{text('resetHelp')}</p>
-          <button type="button" className={`${buttonClass} mt-2`} onClick={() => void handleReset()} disabled={isResetting}>
+          <button
+            type="button"
+            className={`${buttonClass} mt-2`}
+            onClick={() => void handleReset()}
+            disabled={isResetting}
+          >
             {isResetting ? text('resetting') : text('reset')}
           </button>
 
@@ -94,7 +93,12 @@ export function DevPanel() {
           <label htmlFor={`${panelId}-latency`} className="mt-1 block">
             {text('latencyLabel')}
           </label>
-          <select id={`${panelId}-latency`} className={`${selectClass} mt-1`} value={String(settings.latency)} onChange={handleLatency}>
+          <select
+            id={`${panelId}-latency`}
+            className={`${selectClass} mt-1`}
+            value={String(settings.latency)}
+            onChange={handleLatency}
+          >
             {latencyOptions.map((option) => (
               <option key={option.value} value={String(option.value)}>
                 {text(option.label)}
@@ -117,7 +121,9 @@ export function DevPanel() {
                     id={id}
                     className={selectClass}
                     value={settings.scenarios[key] ?? ''}
-                    onChange={(event) => setEndpointScenario(key, ScenarioNameSchema.safeParse(event.target.value).data ?? null)}
+                    onChange={(event) =>
+                      setEndpointScenario(key, ScenarioNameSchema.safeParse(event.target.value).data ?? null)
+                    }
                   >
                     <option value="">{text('scenarioNone')}</option>
                     {scenarioNames.map((name) => (
@@ -158,7 +164,10 @@ export function DevPanel() {
                     {text('outboxTo')} <span className="break-all">{message.to}</span>
                   </p>
                   <p>
-                    {text('outboxSentAt')} {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(message.sentAt))}
+                    {text('outboxSentAt')}{' '}
+                    {new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+                      new Date(message.sentAt),
+                    )}
                   </p>
                   <p className="mt-1 whitespace-pre-wrap">{message.body}</p>
                 </li>

@@ -12,7 +12,8 @@ const en = {
   title: 'Mock server (development only)',
   close: 'Close dev panel',
   resetHeading: 'Demo data',
-  resetHelp: 'Puts back the three demo accounts, signs everyone out, resets the clock and the settings, then reloads the page.',
+  resetHelp:
+    'Puts back the three demo accounts, signs everyone out, resets the clock and the settings, then reloads the page.',
   reset: 'Reset demo data',
   resetting: 'Resetting…',
   latencyHeading: 'Latency',
@@ -52,7 +53,8 @@ const fr: DevPanelMessages = {
   title: 'Serveur simulé (développement uniquement)',
   close: 'Fermer le panneau de développement',
   resetHeading: 'Données de démonstration',
-  resetHelp: 'Rétablit les trois comptes de démonstration, déconnecte tout le monde, remet l’horloge et les réglages à zéro, puis recharge la page.',
+  resetHelp:
+    'Rétablit les trois comptes de démonstration, déconnecte tout le monde, remet l’horloge et les réglages à zéro, puis recharge la page.',
   reset: 'Réinitialiser les données de démonstration',
   resetting: 'Réinitialisation…',
   latencyHeading: 'Latence',
@@ -96,6 +98,5 @@ export function useDevPanelLocale(): Locale {
 
 export function useDevPanelText(): (key: DevPanelMessageKey, params?: Readonly<Record<string, string>>) => string {
   const locale = useDevPanelLocale()
-  return (key, params) =>
-    messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => params?.[name] ?? whole)
+  return (key, params) => messages[locale][key].replace(/\{(\w+)\}/g, (whole, name: string) => params?.[name] ?? whole)
 }

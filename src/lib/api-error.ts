@@ -42,7 +42,9 @@ export class ApiError extends Error {
 
   /** A plain 401: the session is gone. Not a step-up challenge, not wrong credentials. */
   get isSessionExpired(): boolean {
-    return this.status === 401 && this.code !== 'insufficient_user_authentication' && this.code !== 'invalid_credentials'
+    return (
+      this.status === 401 && this.code !== 'insufficient_user_authentication' && this.code !== 'invalid_credentials'
+    )
   }
 
   /** RFC 9470: the API wants the person to authenticate again before this action. */

@@ -4,6 +4,7 @@ import { mockClock } from './clock'
 import {
   IdempotencyRecordSchema,
   OutboxMessageRecordSchema,
+  PrivacyMessageRecordSchema,
   SessionRecordSchema,
   SignInAttemptRecordSchema,
   UserRecordSchema,
@@ -21,6 +22,7 @@ export const db = {
   signInAttempts: new Collection({ schema: SignInAttemptRecordSchema }),
   idempotency: new Collection({ schema: IdempotencyRecordSchema }),
   outbox: new Collection({ schema: OutboxMessageRecordSchema }),
+  privacyMessages: new Collection({ schema: PrivacyMessageRecordSchema }),
 }
 
 type TableLike<T> = {
@@ -63,6 +65,7 @@ export const persistedTables: readonly PersistedTable[] = [
   table('signInAttempts', db.signInAttempts, (v) => SignInAttemptRecordSchema.safeParse(v).data),
   table('idempotency', db.idempotency, (v) => IdempotencyRecordSchema.safeParse(v).data),
   table('outbox', db.outbox, (v) => OutboxMessageRecordSchema.safeParse(v).data),
+  table('privacyMessages', db.privacyMessages, (v) => PrivacyMessageRecordSchema.safeParse(v).data),
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()
@@ -80,7 +83,9 @@ export function trackWrite(write: Promise<unknown>): void {
 
 /** Runs `write` once every write already pending has landed, and tracks it in turn. */
 export function trackWriteAfterPending(write: () => Promise<unknown>): Promise<void> {
-  const chained = Promise.all([...pendingWrites]).then(write).then(() => undefined)
+  const chained = Promise.all([...pendingWrites])
+    .then(write)
+    .then(() => undefined)
   trackWrite(chained)
   return chained
 }

@@ -29,9 +29,11 @@ export function applyScenarios(search = urlScenarioSearch): void {
 }
 
 export function setEndpointScenario(key: string, name: ScenarioName | null): void {
-  const scenarios = { ...mockSettings.get().scenarios }
-  if (name === null) delete scenarios[key]
-  else scenarios[key] = name
+  const current = mockSettings.get().scenarios
+  const scenarios =
+    name === null
+      ? Object.fromEntries(Object.entries(current).filter(([endpoint]) => endpoint !== key))
+      : { ...current, [key]: name }
   mockSettings.set({ ...mockSettings.get(), scenarios })
   applyScenarios()
   savePersistedState()

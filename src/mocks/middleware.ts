@@ -85,7 +85,9 @@ function tokensMatch(expected: string, actual: string): boolean {
  * Anti-CSRF on every state-changing method (ASVS5 3.5.1, QUALITY check 3): the X-CSRF-Token header must
  * equal the session's token. A custom header also forces a CORS preflight for cross-site callers.
  */
-export function withCsrf<I extends AuthInfo, R extends DefaultBodyType>(next: Resolver<I, R>): Resolver<I, R | Problem> {
+export function withCsrf<I extends AuthInfo, R extends DefaultBodyType>(
+  next: Resolver<I, R>,
+): Resolver<I, R | Problem> {
   return (info) => {
     if (safeMethods.has(info.request.method.toUpperCase())) return next(info)
     const sent = info.request.headers.get(headers.csrf)
@@ -173,12 +175,17 @@ export function withIdempotency<S extends $ZodType<Record<string, unknown> | und
     // An in-flight record nobody is running was abandoned (the page reloaded mid-request): free the key.
     const isStale =
       existing !== undefined &&
-      (existing.state === 'in_flight' || now.getTime() - new Date(existing.createdAt).getTime() > idempotencyRetentionMs)
+      (existing.state === 'in_flight' ||
+        now.getTime() - new Date(existing.createdAt).getTime() > idempotencyRetentionMs)
     if (existing && isStale) {
       db.idempotency.delete(existing)
     } else if (existing) {
       if (existing.fingerprint !== fingerprint) {
-        return problem({ status: 422, code: 'idempotency_key_reused', title: 'This key was used for a different request' })
+        return problem({
+          status: 422,
+          code: 'idempotency_key_reused',
+          title: 'This key was used for a different request',
+        })
       }
       return replay(schema, existing)
     }
@@ -228,7 +235,11 @@ export function withIdempotency<S extends $ZodType<Record<string, unknown> | und
       }
       const slot = `${info.auth.user.id}\u0000${key}`
       if (running.has(slot)) {
-        return problem({ status: 409, code: 'idempotency_key_in_flight', title: 'This request is already being processed' })
+        return problem({
+          status: 409,
+          code: 'idempotency_key_in_flight',
+          title: 'This request is already being processed',
+        })
       }
       running.add(slot)
       try {

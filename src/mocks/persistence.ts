@@ -22,7 +22,7 @@ const PersistedStateSchema = z.object({
   version: z.literal(1),
   tables: z.record(z.string(), z.array(z.unknown())),
   currentSessionId: z.string().nullable(),
-  clock: z.object({ offsetMs: z.number().finite() }),
+  clock: z.object({ offsetMs: z.number() }),
   settings: MockSettingsSchema,
 })
 type PersistedState = z.infer<typeof PersistedStateSchema>

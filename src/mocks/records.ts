@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import { AccountSchema } from '#src/contract/account'
 import { CountSchema, IdSchema, TimestampSchema } from '#src/contract/common'
+import { PrivacyMessageSchema, PrivacyMessageTextSchema } from '#src/contract/privacy-messages'
 
 /**
  * Record schemas: what the mock server stores. Each extends a contract schema with server-only
@@ -115,3 +116,14 @@ export const CustomerServiceRecordSchema = z.object({
   durationSeconds: z.nullable(CountSchema),
 })
 export type CustomerServiceRecord = z.infer<typeof CustomerServiceRecordSchema>
+
+/**
+ * A message to the privacy team: the contract's receipt plus the server-only fields (whose message it is,
+ * and the text itself), so `PrivacyMessageSchema.parse(record)` strips the text from every response.
+ */
+export const PrivacyMessageRecordSchema = z.object({
+  ...PrivacyMessageSchema.shape,
+  userId: IdSchema,
+  message: PrivacyMessageTextSchema,
+})
+export type PrivacyMessageRecord = z.infer<typeof PrivacyMessageRecordSchema>

@@ -35,8 +35,8 @@ export function endpointKey(endpoint: Endpoint): string {
 }
 
 /** Every endpoint of the contract, read from `endpoints` so a new endpoint appears here by itself. */
-export const allEndpoints: readonly Endpoint[] = Object.values(endpoints).flatMap((group): Endpoint[] =>
-  Object.values(group),
+export const allEndpoints: readonly Endpoint[] = Object.values(endpoints).flatMap((group) =>
+  Object.values<Endpoint>(group),
 )
 
 function respond(name: ScenarioName) {
@@ -88,7 +88,10 @@ export function scenarioHandlersFromSearch(search: string): HttpHandler[] {
       handlers.push(...scenarioHandlersFor(name.data))
       continue
     }
-    const key = value.slice(separator + 1).trim().replace(/\s+/, ' ')
+    const key = value
+      .slice(separator + 1)
+      .trim()
+      .replace(/\s+/, ' ')
     const endpoint = allEndpoints.find((candidate) => endpointKey(candidate).toUpperCase() === key.toUpperCase())
     if (endpoint) handlers.push(scenarioHandler(name.data, endpoint))
   }

@@ -38,7 +38,8 @@ export const mockSettings = {
   reset(): void {
     mockSettings.set(defaults)
   },
-  subscribe(listener: () => void): () => void {
+  // An arrow function: useSyncExternalStore receives it detached from the object.
+  subscribe: (listener: () => void): (() => void) => {
     listeners.add(listener)
     return () => listeners.delete(listener)
   },

@@ -48,7 +48,11 @@ test('a server failure on a panel shows the service-problem message without jarg
   server.use(
     http.get(apiUrl('/me'), () =>
       HttpResponse.json(
-        { title: 'Internal', status: 500, detail: 'TypeError at db.query(SELECT * FROM users) zyx.canary+pii@example.test' },
+        {
+          title: 'Internal',
+          status: 500,
+          detail: 'TypeError at db.query(SELECT * FROM users) zyx.canary+pii@example.test',
+        },
         { status: 500 },
       ),
     ),

@@ -31,11 +31,18 @@ test.each([
 
 test('whatever the input, the destination stays on this origin', () => {
   fc.assert(
-    fc.property(fc.oneof(fc.string(), fc.webUrl(), fc.string().map((s) => `/${s}`)), (input) => {
-      const result = safeReturnTo(input)
-      expect(result.startsWith('/')).toBe(true)
-      expect(new URL(result, origin).origin).toBe(origin)
-    }),
+    fc.property(
+      fc.oneof(
+        fc.string(),
+        fc.webUrl(),
+        fc.string().map((s) => `/${s}`),
+      ),
+      (input) => {
+        const result = safeReturnTo(input)
+        expect(result.startsWith('/')).toBe(true)
+        expect(new URL(result, origin).origin).toBe(origin)
+      },
+    ),
     { numRuns: 1000 },
   )
 })

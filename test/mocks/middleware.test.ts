@@ -21,7 +21,11 @@ const email = demoAccounts[0]?.email ?? ''
 const password = demoAccounts[0]?.password ?? ''
 
 function post(path: string, body: string, extra: Record<string, string> = {}): Promise<Response> {
-  return fetch(new URL(`${base}${path}`), { method: 'POST', headers: { 'Content-Type': 'application/json', ...extra }, body })
+  return fetch(new URL(`${base}${path}`), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...extra },
+    body,
+  })
 }
 
 async function problemOf(response: Response) {
@@ -64,7 +68,10 @@ test('every mutation without the CSRF token is refused with 403', async () => {
   const missing = await post('/test/sensitive', '{"item":"a"}', { [headers.idempotencyKey]: 'k1' })
   expect(missing.status).toBe(403)
   expect((await problemOf(missing)).code).toBe('csrf_failed')
-  const wrong = await post('/test/sensitive', '{"item":"a"}', { [headers.idempotencyKey]: 'k1', [headers.csrf]: 'x'.repeat(48) })
+  const wrong = await post('/test/sensitive', '{"item":"a"}', {
+    [headers.idempotencyKey]: 'k1',
+    [headers.csrf]: 'x'.repeat(48),
+  })
   expect(wrong.status).toBe(403)
 })
 
@@ -83,15 +90,23 @@ test('an old authentication gets the RFC 9470 step-up challenge, a fresh one wit
   expect((await problemOf(challenged)).code).toBe('insufficient_user_authentication')
   expect(route.executions()).toBe(0)
 
-  const reauth = await post('/session/reauthenticate', JSON.stringify({ password }), { [headers.csrf]: session.csrfToken })
+  const reauth = await post('/session/reauthenticate', JSON.stringify({ password }), {
+    [headers.csrf]: session.csrfToken,
+  })
   const { csrfToken } = z.object({ csrfToken: z.string() }).parse(await reauth.json())
   // The same request, same key, now succeeds exactly once.
-  const replayed = await post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'step-up-1' })
+  const replayed = await post('/test/sensitive', '{"item":"a"}', {
+    [headers.csrf]: csrfToken,
+    [headers.idempotencyKey]: 'step-up-1',
+  })
   expect(replayed.status).toBe(201)
 
   // Sudo window: four minutes later the next sensitive action does not ask again.
   mockClock.advance({ seconds: 240 })
-  const again = await post('/test/sensitive', '{"item":"b"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'step-up-2' })
+  const again = await post('/test/sensitive', '{"item":"b"}', {
+    [headers.csrf]: csrfToken,
+    [headers.idempotencyKey]: 'step-up-2',
+  })
   expect(again.status).toBe(201)
   expect(route.executions()).toBe(2)
 })
@@ -99,7 +114,8 @@ test('an old authentication gets the RFC 9470 step-up challenge, a fresh one wit
 test('an idempotent retry replays the stored answer instead of running twice', async () => {
   const { csrfToken } = createSession(email)
   const route = sensitiveRoute()
-  const send = () => post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'abc' })
+  const send = () =>
+    post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'abc' })
   const first = await send()
   const second = await send()
   expect(second.status).toBe(201)
@@ -111,7 +127,8 @@ test('an idempotent retry replays the stored answer instead of running twice', a
 test('a stored 5xx is replayed too', async () => {
   const { csrfToken } = createSession(email)
   const route = sensitiveRoute(() => Promise.reject(new Error('database down')))
-  const send = () => post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'five' })
+  const send = () =>
+    post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'five' })
   const first = await send()
   expect(first.status).toBe(500)
   expect((await problemOf(first)).code).toBe('server_error')
@@ -125,7 +142,10 @@ test('the same key with a different body is refused with 422, a missing key with
   const { csrfToken } = createSession(email)
   sensitiveRoute()
   await post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'k' })
-  const reused = await post('/test/sensitive', '{"item":"b"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'k' })
+  const reused = await post('/test/sensitive', '{"item":"b"}', {
+    [headers.csrf]: csrfToken,
+    [headers.idempotencyKey]: 'k',
+  })
   expect(reused.status).toBe(422)
   expect((await problemOf(reused)).code).toBe('idempotency_key_reused')
 
@@ -140,7 +160,8 @@ test('the same key while the first request is still running gets 409', async () 
     release = resolve
   })
   const route = sensitiveRoute(() => blocked)
-  const send = () => post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'slow' })
+  const send = () =>
+    post('/test/sensitive', '{"item":"a"}', { [headers.csrf]: csrfToken, [headers.idempotencyKey]: 'slow' })
   const first = send()
   await expect.poll(() => db.idempotency.findFirst()?.state).toBe('in_flight')
   const concurrent = await send()
@@ -169,7 +190,10 @@ test('a 422 maps every field path to its catalogue keys', async () => {
   expect(response.status).toBe(422)
   const body = await problemOf(response)
   expect(body.code).toBe('validation_failed')
-  expect(body.errors).toEqual({ name: ['validation.name.required'], 'address.postcode': ['validation.postcode.required'] })
+  expect(body.errors).toEqual({
+    name: ['validation.name.required'],
+    'address.postcode': ['validation.postcode.required'],
+  })
 
   const signIn = await post(endpoints.session.signIn.path, JSON.stringify({ email: '', password: '' }))
   expect((await problemOf(signIn)).errors).toEqual({
@@ -180,7 +204,11 @@ test('a 422 maps every field path to its catalogue keys', async () => {
 
 test('malformed JSON is a 400, a non-JSON body a 415', async () => {
   expect((await post('/session', '{"email":')).status).toBe(400)
-  const text = await fetch(new URL(`${base}/session`), { method: 'POST', headers: { 'Content-Type': 'text/plain' }, body: 'x' })
+  const text = await fetch(new URL(`${base}/session`), {
+    method: 'POST',
+    headers: { 'Content-Type': 'text/plain' },
+    body: 'x',
+  })
   expect(text.status).toBe(415)
 })
 
@@ -198,7 +226,8 @@ test('__proto__ and constructor keys are dropped and never pollute Object.protot
       }),
     ),
   )
-  const hostile = '{"item":"a","userId":"someone-else","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'
+  const hostile =
+    '{"item":"a","userId":"someone-else","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}'
   expect((await post('/test/echo', hostile)).status).toBe(200)
   expect(received).toEqual({ item: 'a' })
   expect(Object.keys(received ?? {})).toEqual(['item'])

@@ -16,7 +16,11 @@ function call(path: string, init: RequestInit = {}): Promise<Response> {
 }
 
 function postJson(path: string, body: unknown, extra: Record<string, string> = {}): Promise<Response> {
-  return call(path, { method: 'POST', headers: { 'Content-Type': 'application/json', ...extra }, body: JSON.stringify(body) })
+  return call(path, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...extra },
+    body: JSON.stringify(body),
+  })
 }
 
 function account(index: number) {
@@ -140,7 +144,9 @@ test('re-authenticating rotates the session and refreshes authenticatedAt', asyn
   expect(renewed.authenticatedAt).toBe(mockClock.now().toISOString())
   expect(renewed.csrfToken).not.toBe(session.csrfToken)
   // The old token died with the old session id.
-  expect((await call('/session', { method: 'DELETE', headers: { [headers.csrf]: session.csrfToken } })).status).toBe(403)
+  expect((await call('/session', { method: 'DELETE', headers: { [headers.csrf]: session.csrfToken } })).status).toBe(
+    403,
+  )
 })
 
 test('GET /me returns the account without the password', async () => {

@@ -15,8 +15,7 @@ export async function expectNoA11yViolations(container: Element): Promise<void> 
     rules: { 'color-contrast': { enabled: false } },
   })
   const report = results.violations.map(
-    (violation) =>
-      `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.html}`).join('\n')}`,
+    (violation) => `${violation.id}: ${violation.help}\n${violation.nodes.map((node) => `  ${node.html}`).join('\n')}`,
   )
   expect(report, 'axe violations').toEqual([])
 }

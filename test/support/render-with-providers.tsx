@@ -25,10 +25,10 @@ export function renderWithProviders(
 ): RenderResult & { user: UserEvent } {
   const catalogue = locale === 'en' ? en : fr
   const user = userEvent.setup()
-  const result = render(
+  const view = render(
     <I18nProvider initial={{ locale, catalogue }}>
       <MemoryRouter initialEntries={[url]}>{ui}</MemoryRouter>
     </I18nProvider>,
   )
-  return { ...result, user }
+  return { ...view, user }
 }

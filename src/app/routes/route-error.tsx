@@ -14,7 +14,6 @@ import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import type { MessageKey } from '#src/lib/i18n/catalogue'
 import { useT } from '#src/lib/i18n/i18n-context'
 
-
 const headingId = 'route-error-heading'
 
 /**

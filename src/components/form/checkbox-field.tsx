@@ -20,7 +20,7 @@ export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
   // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
   // reading any of its properties during render would count as a ref access.
   const {
-    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
     fieldState,
   } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
@@ -33,7 +33,7 @@ export function CheckboxField({ name, label, hint }: CheckboxFieldProps) {
         name={fieldName}
         ref={ref}
         label={label}
-        checked={fieldValue === true}
+        checked={value === true}
         onChange={(event) => onChange(event.target.checked)}
         onBlur={onBlur}
         disabled={disabled}

@@ -22,7 +22,9 @@ export function CheckboxGroup({ name, legend, hint, isOptional, options }: Check
   const { field, fieldState } = useController({ name })
   const message = fieldState.error?.message
   const rawValue: unknown = field.value
-  const checkedValues = Array.isArray(rawValue) ? rawValue.filter((item): item is string => typeof item === 'string') : []
+  const checkedValues = Array.isArray(rawValue)
+    ? rawValue.filter((item): item is string => typeof item === 'string')
+    : []
 
   function handleToggle(value: string, isChecked: boolean) {
     // Keep the options' order, so the submitted array does not depend on the order of clicks.

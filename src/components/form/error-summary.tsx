@@ -51,9 +51,7 @@ export function ErrorSummary({ errors }: ErrorSummaryProps) {
   return (
     <div ref={ref} tabIndex={-1} className="border-4 border-error p-4">
       <div role="alert">
-        <h2 className="text-xl font-bold">
-          {t('forms.errorSummary.title')}
-        </h2>
+        <h2 className="text-xl font-bold">{t('forms.errorSummary.title')}</h2>
         <ul className="mt-2 flex flex-col gap-1">
           {errors.map((item) =>
             item.isRoot ? (

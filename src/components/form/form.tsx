@@ -1,4 +1,4 @@
-import { useRef, type ComponentProps, type FormEvent, type ReactNode } from 'react'
+import { useRef, type ComponentProps, type ReactNode, type SubmitEvent } from 'react'
 import { FormProvider, useFormState, type FieldValues, type SubmitHandler, type UseFormReturn } from 'react-hook-form'
 
 import { cn } from '#src/lib/cn'
@@ -41,7 +41,7 @@ export function Form<TFieldValues extends FieldValues>({
   const isSummaryShown = errorList.length > 0 && (submitCount > 0 || errors.root !== undefined)
   useErrorTitlePrefix(isSummaryShown)
 
-  async function handleSubmit(event: FormEvent<HTMLFormElement>) {
+  async function handleSubmit(event: SubmitEvent<HTMLFormElement>) {
     event.preventDefault()
     if (isSubmittingRef.current) return
     isSubmittingRef.current = true
@@ -54,7 +54,12 @@ export function Form<TFieldValues extends FieldValues>({
 
   return (
     <FormProvider {...form}>
-      <form {...formProps} noValidate onSubmit={(event) => void handleSubmit(event)} className={cn('flex flex-col gap-6', className)}>
+      <form
+        {...formProps}
+        noValidate
+        onSubmit={(event) => void handleSubmit(event)}
+        className={cn('flex flex-col gap-6', className)}
+      >
         {isSummaryShown ? <ErrorSummary key={submitCount} errors={errorList} /> : null}
         {children}
       </form>

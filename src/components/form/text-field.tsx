@@ -29,12 +29,11 @@ export function TextField({ name, label, hint, isOptional = false, className, ..
   // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
   // reading any of its properties during render would count as a ref access.
   const {
-    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
     fieldState,
   } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
   const message = fieldState.error?.message
-  const value: unknown = fieldValue
   return (
     <FieldWrapper hasError={Boolean(message)}>
       <FieldLabel htmlFor={id} isOptional={isOptional}>

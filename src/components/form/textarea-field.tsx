@@ -45,13 +45,12 @@ export function TextareaField({
   // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
   // reading any of its properties during render would count as a ref access.
   const {
-    field: { ref, name: fieldName, value: fieldValue, onChange, onBlur, disabled },
+    field: { ref, name: fieldName, value: rawValue, onChange, onBlur, disabled },
     fieldState,
   } = useController<Record<string, unknown>>({ name })
   const { id, hintId, errorId } = getFieldIds(name)
   const limitId = `${id}-info`
   const message = fieldState.error?.message
-  const rawValue: unknown = fieldValue
   const value = typeof rawValue === 'string' ? rawValue : ''
 
   const remaining = maxCharacters === undefined ? undefined : maxCharacters - countCharacters(value)

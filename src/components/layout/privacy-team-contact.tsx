@@ -12,19 +12,13 @@ export function PrivacyTeamContact() {
     <ul className="space-y-1">
       <li>
         {t('shell.footer.emailLabel')}{' '}
-        <a
-          href={`mailto:${privacyContact.email}`}
-          className="hover:decoration-2"
-        >
+        <a href={`mailto:${privacyContact.email}`} className="hover:decoration-2">
           {privacyContact.email}
         </a>
       </li>
       <li>
         {t('shell.footer.phoneLabel')}{' '}
-        <a
-          href={`tel:${privacyContact.phone}`}
-          className="whitespace-nowrap hover:decoration-2"
-        >
+        <a href={`tel:${privacyContact.phone}`} className="whitespace-nowrap hover:decoration-2">
           {privacyContact.phoneDisplay}
         </a>
       </li>

@@ -16,11 +16,7 @@ export function SiteFooter() {
         <PrivacyTeamContact />
         <div>
           <p>
-            <a
-              href={privacyContact.complaintUrl}
-              hrefLang="fr"
-              className="hover:decoration-2"
-            >
+            <a href={privacyContact.complaintUrl} hrefLang="fr" className="hover:decoration-2">
               {t('shell.footer.complainLink')}
             </a>
           </p>

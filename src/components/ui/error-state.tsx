@@ -42,7 +42,12 @@ export function ErrorState({ kind, onRetry, isRetrying = false, headingLevel = 2
       <p>{t(body)}</p>
       {onRetry ? (
         <div>
-          <Button variant="secondary" onClick={onRetry} isPending={isRetrying} pendingLabel={t('forms.spinner.loading')}>
+          <Button
+            variant="secondary"
+            onClick={onRetry}
+            isPending={isRetrying}
+            pendingLabel={t('forms.spinner.loading')}
+          >
             {t('forms.errorState.retry')}
           </Button>
         </div>

@@ -22,9 +22,7 @@ export function ProgressBar({ label, value, max = 100, className }: ProgressBarP
       <span id={labelId}>{label}</span>
       <div className="flex items-center gap-3">
         <progress aria-labelledby={labelId} value={value} max={max} className="h-4 w-full max-w-md accent-ink" />
-        {ratio === undefined ? null : (
-          <span aria-hidden="true">{formatNumber(ratio, { style: 'percent' })}</span>
-        )}
+        {ratio === undefined ? null : <span aria-hidden="true">{formatNumber(ratio, { style: 'percent' })}</span>}
       </div>
     </div>
   )

@@ -39,7 +39,10 @@ export function Table<Row>({
   return (
     <div role="region" aria-labelledby={captionId} tabIndex={0} className={cn('max-w-full overflow-x-auto', className)}>
       <table className="w-full border-collapse text-start">
-        <caption id={captionId} className={cn('mb-2 text-start text-lg font-bold', isCaptionVisuallyHidden && 'sr-only')}>
+        <caption
+          id={captionId}
+          className={cn('mb-2 text-start text-lg font-bold', isCaptionVisuallyHidden && 'sr-only')}
+        >
           {caption}
         </caption>
         <thead>
@@ -48,7 +51,10 @@ export function Table<Row>({
               <th
                 key={column.key}
                 scope="col"
-                className={cn('border-b-2 border-ink px-2 py-2 font-bold', column.isNumeric ? 'text-end' : 'text-start')}
+                className={cn(
+                  'border-b-2 border-ink px-2 py-2 font-bold',
+                  column.isNumeric ? 'text-end' : 'text-start',
+                )}
               >
                 {column.header}
               </th>

@@ -12,8 +12,8 @@ import { apiUrl } from '../api-url'
 import { addToDate, mockClock } from '../clock'
 import { db } from '../db'
 import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../middleware'
-import { privacyMessages, type PrivacyMessageRecord } from '../privacy-message-store'
 import { randomToken } from '../prng'
+import type { PrivacyMessageRecord } from '../records'
 import { json, parseBody } from '../responses'
 
 /** Dialogra's promise: an answer within 30 days of receipt (policy, "Délai de réponse"; GDPR Art. 12(3)). */
@@ -75,14 +75,14 @@ async function createPrivacyMessage({ request, auth }: AuthInfo) {
   // Only the fields the contract allows are copied; the owner comes from the session (QUALITY check 7).
   const record: PrivacyMessageRecord = {
     id: `pmsg_${randomToken(8)}`,
-    reference: getNextReference(now, privacyMessages.all()),
+    reference: getNextReference(now, db.privacyMessages.all()),
     userId: auth.user.id,
     topic: parsed.data.topic,
     message: parsed.data.message,
     receivedAt: now.toISOString(),
     answerDueBy: getAnswerDueBy(now),
   }
-  await privacyMessages.create(record)
+  await db.privacyMessages.create(record)
   await db.outbox.create(buildAcknowledgement(auth.user.email, record))
   return json(PrivacyMessageSchema, record, { status: 201 })
 }

@@ -172,7 +172,9 @@ export function createSession(email: string): Session {
   return toSession({ session, user })
 }
 
-function updateCurrentSession(change: (draft: { authenticatedAt: string; idleExpiresAt: string }) => void): Promise<void> {
+function updateCurrentSession(
+  change: (draft: { authenticatedAt: string; idleExpiresAt: string }) => void,
+): Promise<void> {
   const id = sessionCookie.get()
   if (id === null) throw new Error('There is no current session')
   return trackWriteAfterPending(async () => {
@@ -194,4 +196,3 @@ export function expireCurrentSession(): Promise<void> {
     draft.idleExpiresAt = addToDate(mockClock.now(), { seconds: -1 }).toISOString()
   })
 }
-

@@ -102,9 +102,11 @@ export function buildSeedUsers(): UserRecord[] {
 }
 
 export function getHistorySize(historySeed: string): DemoProfile['history'] {
-  return profiles.find((profile) => profile.user.historySeed === historySeed)?.history ?? {
-    transactions: 0,
-    usageEvents: 0,
-    customerService: 0,
-  }
+  return (
+    profiles.find((profile) => profile.user.historySeed === historySeed)?.history ?? {
+      transactions: 0,
+      usageEvents: 0,
+      customerService: 0,
+    }
+  )
 }

@@ -1,11 +1,6 @@
 import { addToDate, clockStart } from '../clock'
 import { createRandom, type Random } from '../prng'
-import type {
-  CustomerServiceRecord,
-  TransactionRecord,
-  UsageEventRecord,
-  UserRecord,
-} from '../records'
+import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from '../records'
 
 import { getHistorySize } from './demo-accounts'
 
@@ -40,7 +35,13 @@ const products = [
   'Profile boost',
 ] as const
 const campaigns = ['newsletter-2024-spring', 'banner-homepage', 'partner-offer', 'retargeting-ad'] as const
-const topics = ['Billing question', 'Refund request', 'Account access', 'Subscription change', 'Technical problem'] as const
+const topics = [
+  'Billing question',
+  'Refund request',
+  'Account access',
+  'Subscription change',
+  'Technical problem',
+] as const
 /** Documentation address ranges (RFC 5737), so no demo IP belongs to anyone. */
 const ipPrefixes = ['192.0.2.', '198.51.100.', '203.0.113.'] as const
 
@@ -82,7 +83,15 @@ function buildTransactions(user: UserRecord, random: Random, count: number): Tra
 }
 
 function buildUsageEvents(user: UserRecord, random: Random, count: number): UsageEventRecord[] {
-  const kinds = ['sign_in', 'session', 'session', 'feature_used', 'ad_clicked', 'campaign_opened', 'settings_changed'] as const
+  const kinds = [
+    'sign_in',
+    'session',
+    'session',
+    'feature_used',
+    'ad_clicked',
+    'campaign_opened',
+    'settings_changed',
+  ] as const
   return spread(random, count, new Date(user.createdAt), clockStart).map((occurredAt, index) => {
     const kind = random.pick(kinds)
     return {
@@ -101,7 +110,8 @@ function buildCustomerService(user: UserRecord, random: Random, count: number): 
   const recordingsFrom = latest(new Date(user.createdAt), addToDate(clockStart, recordingRetention))
   return spread(random, count, from, clockStart).map((occurredAt, index) => {
     const isRecent = new Date(occurredAt).getTime() >= recordingsFrom.getTime()
-    const channel = isRecent && random.chance(0.5) ? 'voice_recording' : random.pick(['call_log', 'text_dialogue'] as const)
+    const channel =
+      isRecent && random.chance(0.5) ? 'voice_recording' : random.pick(['call_log', 'text_dialogue'] as const)
     return {
       id: `cs_${user.historySeed}_${index.toString(36)}`,
       userId: user.id,
@@ -121,7 +131,11 @@ export function getUserHistory(user: UserRecord): UserHistory {
   const history: UserHistory = {
     transactions: buildTransactions(user, createRandom(`${user.historySeed}:transactions`), size.transactions),
     usageEvents: buildUsageEvents(user, createRandom(`${user.historySeed}:usage`), size.usageEvents),
-    customerService: buildCustomerService(user, createRandom(`${user.historySeed}:customer-service`), size.customerService),
+    customerService: buildCustomerService(
+      user,
+      createRandom(`${user.historySeed}:customer-service`),
+      size.customerService,
+    ),
   }
   cache.set(user.historySeed, history)
   return history

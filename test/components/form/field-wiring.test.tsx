@@ -16,7 +16,7 @@ test('a field is labelled, described by its hint, and gets no required attribute
   expect(email).toHaveAttribute('type', 'email')
   expect(email).toHaveAttribute('autocomplete', 'email')
   expect(email).toHaveAttribute('spellcheck', 'false')
-  expect(container.querySelector('form')).toHaveAttribute('novalidate')
+  expect(screen.getByRole('form', { name: 'Nous contacter' })).toHaveAttribute('novalidate')
   await expectNoA11yViolations(container)
 })
 
@@ -26,10 +26,15 @@ test('a field in error is invalid, and its message starts with a hidden “Erreu
 
   const email = screen.getByRole('textbox', { name: 'Adresse e-mail' })
   expect(email).toHaveAttribute('aria-invalid', 'true')
-  const inline = document.getElementById('contact.email-error')
+  // The summary link repeats the message in an <a>; the inline one is the <p> under the label.
+  const inline = screen.getByText('Saisissez votre adresse e-mail', { selector: 'p' })
+  expect(inline).toHaveAttribute('id', 'contact.email-error')
   expect(inline).toHaveTextContent('Erreur : Saisissez votre adresse e-mail')
-  expect(within(inline as HTMLElement).getByText('Erreur :')).toHaveClass('sr-only')
+  expect(within(inline).getByText('Erreur :')).toHaveClass('sr-only')
   expect(email).toHaveAttribute('aria-describedby', 'contact.email-hint contact.email-error')
+  expect(email).toHaveAccessibleDescription(
+    'Nous l’utilisons pour vous répondre Erreur\u00a0: Saisissez votre adresse e-mail',
+  )
   await expectNoA11yViolations(container)
 })
 
@@ -38,7 +43,9 @@ test('groups are fieldsets named by their legend, and the first option carries t
   await user.click(screen.getByRole('button', { name: 'Envoyer' }))
 
   const topics = screen.getByRole('group', { name: 'Sujets' })
-  expect(topics).toHaveAccessibleDescription('Cochez tout ce qui s’applique Erreur\u00a0: Une erreur est survenue. Réessayez.')
+  expect(topics).toHaveAccessibleDescription(
+    'Cochez tout ce qui s’applique Erreur\u00a0: Une erreur est survenue. Réessayez.',
+  )
   expect(within(topics).getByRole('checkbox', { name: 'Actualités' })).toHaveAttribute('id', 'topics')
   expect(within(topics).getByRole('checkbox', { name: 'Offres' })).toHaveAttribute('id', 'topics-2')
   const channel = screen.getByRole('group', { name: 'Comment voulez-vous être contacté ?' })

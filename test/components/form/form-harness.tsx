@@ -42,7 +42,8 @@ export function FormHarness({ onValidSubmit }: FormHarnessProps) {
   }
 
   return (
-    <Form form={form} onSubmit={handleSubmit}>
+    // Named so tests can find the form by its role.
+    <Form form={form} onSubmit={handleSubmit} aria-label="Nous contacter">
       <TextField
         name="contact.email"
         label="Adresse e-mail"

@@ -1,5 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { data, Link } from 'react-router'
+import { Link } from 'react-router'
 import { expect, test } from 'vitest'
 
 import { RouteErrorBoundary } from '#src/app/routes/route-error'
@@ -13,13 +13,11 @@ import { renderWithRouter, ShellLayout } from './render-with-router'
 const leakyMessage = 'TypeError at db.query("SELECT * FROM users") token=eyJhbGciOi alice@example.com'
 
 /** A loader that fails the given number of times, then succeeds: a server that recovers. */
-function createFlakyLoader(failures: number, createError: () => unknown) {
+function createFlakyLoader(failures: number, fail: () => never) {
   let calls = 0
   return () => {
     calls += 1
-    // Loaders throw React Router's data() responses as well as errors; that is how a 404 reaches the boundary.
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    if (calls <= failures) throw createError()
+    if (calls <= failures) fail()
     return null
   }
 }
@@ -42,7 +40,13 @@ function routesWithLoader(loader: () => null) {
 }
 
 test('a failed page load shows the GOV.UK service problem page, with no error details', async () => {
-  renderWithRouter(routesWithLoader(createFlakyLoader(Infinity, () => new Error(leakyMessage))))
+  renderWithRouter(
+    routesWithLoader(
+      createFlakyLoader(Infinity, () => {
+        throw new Error(leakyMessage)
+      }),
+    ),
+  )
 
   const heading = await screen.findByRole('heading', { level: 1, name: 'Désolé, le service rencontre un problème' })
   // The person expected another page, so their screen reader starts at the heading (QUALITY check 30).
@@ -61,7 +65,13 @@ test('a failed page load shows the GOV.UK service problem page, with no error de
 })
 
 test('trying again re-runs the page and shows it once the service recovers', async () => {
-  const { user } = renderWithRouter(routesWithLoader(createFlakyLoader(1, () => new Error(leakyMessage))))
+  const { user } = renderWithRouter(
+    routesWithLoader(
+      createFlakyLoader(1, () => {
+        throw new Error(leakyMessage)
+      }),
+    ),
+  )
   await user.click(await screen.findByRole('button', { name: 'Réessayer' }))
 
   const heading = await screen.findByRole('heading', { level: 1, name: 'Mes données' })
@@ -73,7 +83,13 @@ test('trying again re-runs the page and shows it once the service recovers', asy
 })
 
 test('trying again while the service is still down keeps the page and returns focus to its heading', async () => {
-  const { user } = renderWithRouter(routesWithLoader(createFlakyLoader(Infinity, () => new Error(leakyMessage))))
+  const { user } = renderWithRouter(
+    routesWithLoader(
+      createFlakyLoader(Infinity, () => {
+        throw new Error(leakyMessage)
+      }),
+    ),
+  )
   const retry = await screen.findByRole('button', { name: 'Réessayer' })
   await user.click(retry)
 
@@ -82,7 +98,13 @@ test('trying again while the service is still down keeps the page and returns fo
 })
 
 test('a lost connection says so instead of blaming the service', async () => {
-  renderWithRouter(routesWithLoader(createFlakyLoader(Infinity, () => new ApiError({ kind: 'network' }))))
+  renderWithRouter(
+    routesWithLoader(
+      createFlakyLoader(Infinity, () => {
+        throw new ApiError({ kind: 'network' })
+      }),
+    ),
+  )
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Nous n’avons pas pu nous connecter' })).toBeVisible()
   expect(screen.getByText('Vérifiez votre connexion, puis réessayez.')).toBeVisible()
@@ -90,10 +112,19 @@ test('a lost connection says so instead of blaming the service', async () => {
 })
 
 test('a 404 response from a loader shows the page-not-found page', async () => {
-  renderWithRouter(routesWithLoader(createFlakyLoader(Infinity, () => data(null, { status: 404 }))))
+  renderWithRouter(
+    routesWithLoader(
+      createFlakyLoader(Infinity, () => {
+        throw new Response(null, { status: 404 })
+      }),
+    ),
+  )
 
   expect(await screen.findByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible()
-  expect(screen.getByRole('link', { name: 'Aller à l’accueil du centre de confidentialité' })).toHaveAttribute('href', '/')
+  expect(screen.getByRole('link', { name: 'Aller à l’accueil du centre de confidentialité' })).toHaveAttribute(
+    'href',
+    '/',
+  )
 })
 
 test('when the root route fails, the error page still draws the shell around itself', async () => {
@@ -101,7 +132,9 @@ test('when the root route fails, the error page still draws the shell around its
     {
       path: '/',
       HydrateFallback: PageLoading,
-      loader: createFlakyLoader(Infinity, () => new Error(leakyMessage)),
+      loader: createFlakyLoader(Infinity, () => {
+        throw new Error(leakyMessage)
+      }),
       ErrorBoundary: RouteErrorBoundary,
       element: <Link to="/">never shown</Link>,
     },

@@ -1,4 +1,3 @@
-
 import { screen } from '@testing-library/react'
 import { useState } from 'react'
 import { expect, test } from 'vitest'
@@ -15,7 +14,12 @@ function PasswordDialogHarness() {
       <button type="button" onClick={() => setIsOpen(true)}>
         Confirmer mon identité
       </button>
-      <Dialog isOpen={isOpen} onClose={() => setIsOpen(false)} title="Saisissez votre mot de passe" initialFocus="first-field">
+      <Dialog
+        isOpen={isOpen}
+        onClose={() => setIsOpen(false)}
+        title="Saisissez votre mot de passe"
+        initialFocus="first-field"
+      >
         <label htmlFor="password">Mot de passe</label>
         <input id="password" type="password" autoComplete="current-password" />
       </Dialog>

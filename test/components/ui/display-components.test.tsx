@@ -19,9 +19,15 @@ import { renderWithProviders } from '#test/support/render-with-providers'
 test('error and success alerts are announced; info is a named region', async () => {
   const { container } = renderWithProviders(
     <>
-      <Alert variant="success" title="C’est fait">Votre demande a été envoyée.</Alert>
-      <Alert variant="info" title="Important">Les exports expirent après 7 jours.</Alert>
-      <Alert variant="warning" title="Attention">Cette action est définitive.</Alert>
+      <Alert variant="success" title="C’est fait">
+        Votre demande a été envoyée.
+      </Alert>
+      <Alert variant="info" title="Important">
+        Les exports expirent après 7 jours.
+      </Alert>
+      <Alert variant="warning" title="Attention">
+        Cette action est définitive.
+      </Alert>
     </>,
   )
   expect(screen.getByRole('alert')).toHaveTextContent('Votre demande a été envoyée.')
@@ -88,7 +94,8 @@ test('progress, spinner, card, empty state and links are accessible', async () =
       <ExternalLink href="https://www.cnil.fr/">CNIL</ExternalLink>
     </>,
   )
-  expect(screen.getByRole('progressbar', { name: 'Préparation de votre export' })).toHaveValue('40')
+  // toHaveValue() does not support <progress>, so its value is read from the element itself.
+  expect(screen.getByRole<HTMLProgressElement>('progressbar', { name: 'Préparation de votre export' }).value).toBe(40)
   expect(screen.getByRole('status')).toHaveTextContent('Chargement en cours…')
   expect(screen.getByRole('link', { name: 'Demander un export' })).toHaveAttribute('href', '/exports/new')
   expect(screen.getByRole('link', { name: 'CNIL' })).toHaveAttribute('href', 'https://www.cnil.fr/')

@@ -42,7 +42,12 @@ test('when the session expires while on a page, a sign-in dialog opens in place 
   const dialog = await screen.findByRole('dialog', { name: 'Vous avez été déconnecté' })
   // The page stays mounted behind the modal; data that was not on screen is gone from memory.
   expect(screen.getByRole('heading', { level: 1, name: 'Aperçu', hidden: true })).toBeInTheDocument()
-  expect(queryClient.getQueryCache().getAll().every((query) => query.getObserversCount() > 0)).toBe(true)
+  expect(
+    queryClient
+      .getQueryCache()
+      .getAll()
+      .every((query) => query.getObserversCount() > 0),
+  ).toBe(true)
   await expectNoA11yViolations(container)
 
   const typical = demoAccount('typical')
@@ -148,7 +153,9 @@ test('a mutation without the CSRF header is refused by the server and changes no
   await renderApp({ url: '/', signedInAs: 'typical' })
   await screen.findByRole('heading', { level: 1, name: 'Aperçu' })
   setCsrfToken(null)
-  const error: unknown = await api.request(endpoints.session.signOut, { schema: NoContentSchema }).catch((e: unknown) => e)
+  const error: unknown = await api
+    .request(endpoints.session.signOut, { schema: NoContentSchema })
+    .catch((e: unknown) => e)
   expect(error).toBeInstanceOf(ApiError)
   expect(error).toMatchObject({ status: 403, code: 'csrf_failed' })
   // The server did not sign the person out: the session is still there.

@@ -62,9 +62,7 @@ test('an email in the wrong format is refused before anything is sent', async ()
   const { user } = await renderApp({ url: '/sign-in' })
   await screen.findByRole('heading', { level: 1, name: 'Se connecter' })
   await fillIn(user, 'camille.example.test', 'secret')
-  expect(
-    await screen.findByRole('link', { name: /Saisissez une adresse e-mail au bon format/ }),
-  ).toBeInTheDocument()
+  expect(await screen.findByRole('link', { name: /Saisissez une adresse e-mail au bon format/ })).toBeInTheDocument()
 })
 
 test('a wrong password gets one clear message that does not say which part was wrong, and keeps what was typed', async () => {
@@ -75,7 +73,9 @@ test('a wrong password gets one clear message that does not say which part was w
 
   const summary = await screen.findByRole('alert')
   expect(within(summary).getAllByRole('link')).toHaveLength(1)
-  expect(within(summary).getByRole('link', { name: 'Saisissez une adresse e-mail et un mot de passe corrects' })).toBeInTheDocument()
+  expect(
+    within(summary).getByRole('link', { name: 'Saisissez une adresse e-mail et un mot de passe corrects' }),
+  ).toBeInTheDocument()
   expect(screen.getByLabelText('Adresse e-mail')).toHaveValue(typical.email)
   expect(screen.getByLabelText('Mot de passe')).toHaveValue('not-the-password')
   expect(router.state.location.pathname).toBe('/sign-in')

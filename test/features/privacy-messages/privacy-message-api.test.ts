@@ -16,7 +16,6 @@ import { apiUrl } from '#src/mocks/api-url'
 import { db, resetDb } from '#src/mocks/db'
 import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
-import { privacyMessages } from '#src/mocks/privacy-message-store'
 import { scenarioHandler } from '#src/mocks/scenarios'
 import { demoAccount } from '#test/support/render-app'
 
@@ -71,7 +70,7 @@ test('the server refuses an invalid body with the contract’s messages per fiel
     ['topic', { type: 'server', message: 'validation.privacyMessage.topic.required' }],
     ['message', { type: 'server', message: 'validation.privacyMessage.message.forbiddenCharacters' }],
   ])
-  expect(privacyMessages.all()).toHaveLength(0)
+  expect(db.privacyMessages.all()).toHaveLength(0)
 })
 
 test('a message without the CSRF header is refused with 403 and nothing is stored or e-mailed', async () => {
@@ -85,7 +84,7 @@ test('a message without the CSRF header is refused with 403 and nothing is store
   )
   expect(error.status).toBe(403)
   expect(error.code).toBe('csrf_failed')
-  expect(privacyMessages.all()).toHaveLength(0)
+  expect(db.privacyMessages.all()).toHaveLength(0)
   expect(db.outbox.all()).toHaveLength(0)
 })
 
@@ -137,7 +136,7 @@ test('property: keys a client adds to the body (owner, status, __proto__…) are
         body: { ...extra, topic: 'consents', message: 'Pourquoi ce consentement ?' },
         idempotencyKey: crypto.randomUUID(),
       })
-      const stored = privacyMessages.findFirst((q) => q.where({ id: receipt.id }))
+      const stored = db.privacyMessages.findFirst((q) => q.where({ id: receipt.id }))
       expect(Object.keys(stored ?? {}).sort()).toEqual(allowedKeys)
       expect(stored?.userId).toBe(session.user.id)
       expect(stored?.reference).toMatch(/^PRV-2026-\d{6}$/)
@@ -181,11 +180,11 @@ test('a request that timed out is retried with the same key and the server holds
   expect(error.kind).toBe('timeout')
   release()
   await committed
-  expect(privacyMessages.all()).toHaveLength(1)
+  expect(db.privacyMessages.all()).toHaveLength(1)
 
   const receipt = await clientWith(5000).request(create, request)
-  expect(receipt.id).toBe(privacyMessages.all()[0]?.id)
-  expect(privacyMessages.all()).toHaveLength(1)
+  expect(receipt.id).toBe(db.privacyMessages.all()[0]?.id)
+  expect(db.privacyMessages.all()).toHaveLength(1)
   expect(db.outbox.all()).toHaveLength(1)
 })
 
@@ -208,11 +207,11 @@ test('a response lost after the server stored the message: the retry with the sa
     ),
   )
   expect((await failure(client.request(create, request))).kind).toBe('network')
-  expect(privacyMessages.all()).toHaveLength(1)
+  expect(db.privacyMessages.all()).toHaveLength(1)
 
   const receipt = await client.request(create, request)
-  expect(receipt.id).toBe(privacyMessages.all()[0]?.id)
-  expect(privacyMessages.all()).toHaveLength(1)
+  expect(receipt.id).toBe(db.privacyMessages.all()[0]?.id)
+  expect(db.privacyMessages.all()).toHaveLength(1)
   expect(db.outbox.all()).toHaveLength(1)
 })
 
@@ -263,7 +262,7 @@ class SubmitCommand implements fc.AsyncCommand<Model, Real> {
     expect(outcome).toBe(this.fault === 'none' ? 'sent' : 'failed')
     if (outcome === 'sent') model.intent += 1
     // The invariant: the server holds one message per committed intent, never more.
-    expect(privacyMessages.all()).toHaveLength(model.committed.size)
+    expect(db.privacyMessages.all()).toHaveLength(model.committed.size)
   }
   toString = () => `submit(${this.fault})`
 }

@@ -32,7 +32,9 @@ test('no message is left empty', () => {
 
 test('every validation message key the contract uses has a text, so the server and the form say the same', () => {
   const sources = import.meta.glob<string>('/src/contract/*.ts', { query: '?raw', import: 'default', eager: true })
-  const keys = Object.values(sources).flatMap((source) => [...source.matchAll(/'(validation\.[\w.]+)'/g)].map((m) => m[1]))
+  const keys = Object.values(sources).flatMap((source) =>
+    [...source.matchAll(/'(validation\.[\w.]+)'/g)].map((m) => m[1]),
+  )
   expect(keys.length).toBeGreaterThan(0)
   for (const key of keys) expect(Object.keys(fr), key).toContain(key)
 })

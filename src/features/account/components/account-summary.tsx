@@ -36,9 +36,7 @@ export function AccountSummary() {
           <dd>{formatDate(account.data.createdAt)}</dd>
           <dt className="font-bold">{t('account.summary.lastSignInAt')}</dt>
           <dd>
-            {account.data.lastSignInAt
-              ? formatDateTime(account.data.lastSignInAt)
-              : t('account.summary.firstSignIn')}
+            {account.data.lastSignInAt ? formatDateTime(account.data.lastSignInAt) : t('account.summary.firstSignIn')}
           </dd>
           <dt className="font-bold">{t('account.summary.passwordChangedAt')}</dt>
           <dd>{formatDate(account.data.passwordChangedAt)}</dd>

@@ -44,7 +44,12 @@ export function SessionExpiredDialog() {
 
   return (
     // Closing (Esc) keeps the page and its typing; the next request that needs the session asks again.
-    <Dialog isOpen onClose={() => authInterrupts.cancel()} title={t('auth.sessionExpired.title')} initialFocus="heading">
+    <Dialog
+      isOpen
+      onClose={() => authInterrupts.cancel()}
+      title={t('auth.sessionExpired.title')}
+      initialFocus="heading"
+    >
       <p>{t('auth.sessionExpired.body')}</p>
       <SignInForm onSignedIn={handleSignedIn} defaultEmail={previous?.email ?? ''} />
       <div>

@@ -113,7 +113,7 @@ export function ContactForm({ onSend, isPending }: ContactFormProps) {
   }
 
   return (
-    <Form form={form} onSubmit={handleSubmit} className="max-w-2xl">
+    <Form form={form} onSubmit={handleSubmit} className="max-w-2xl" aria-label={t('privacyMessages.page.title')}>
       {/* Present from the start, so its text is announced when the connection drops or sending starts,
           without moving focus (QUALITY checks 33 and 47). */}
       <StatusMessage>

@@ -33,14 +33,12 @@ export const forms = {
   'forms.errorState.timeout.title': 'The service is taking too long to respond',
   'forms.errorState.timeout.body': 'Try again in a few moments.',
   'forms.errorState.contract.title': 'Sorry, we cannot show this information',
-  'forms.errorState.contract.body':
-    'The service sent a response we did not expect. Try again later.',
+  'forms.errorState.contract.body': 'The service sent a response we did not expect. Try again later.',
   'forms.errorState.rateLimited.title': 'Too many attempts',
   'forms.errorState.rateLimited.body': 'Wait a few minutes, then try again.',
   'forms.problem.server':
     'Sorry, there is a problem with the service. Your answers have not been sent. Try again later.',
-  'forms.problem.network':
-    'We couldn’t connect. Your answers have not been sent. Check your connection and try again.',
+  'forms.problem.network': 'We couldn’t connect. Your answers have not been sent. Check your connection and try again.',
   'forms.problem.timeout': 'The service took too long to respond. Your answers have been kept. Try again.',
   'forms.problem.rateLimited': 'You have made too many attempts. Wait a few minutes, then try again.',
 } as const satisfies Record<string, Message>

@@ -37,16 +37,13 @@ export const forms = {
   'forms.errorState.timeout.title': 'Le service met trop de temps à répondre',
   'forms.errorState.timeout.body': 'Réessayez dans quelques instants.',
   'forms.errorState.contract.title': 'Désolé, nous ne pouvons pas afficher ces informations',
-  'forms.errorState.contract.body':
-    'Le service a envoyé une réponse inattendue. Réessayez plus tard.',
+  'forms.errorState.contract.body': 'Le service a envoyé une réponse inattendue. Réessayez plus tard.',
   'forms.errorState.rateLimited.title': 'Trop de tentatives',
   'forms.errorState.rateLimited.body': 'Attendez quelques minutes, puis réessayez.',
   'forms.problem.server':
     'Désolé, le service rencontre un problème. Vos réponses n’ont pas été envoyées. Réessayez plus tard.',
   'forms.problem.network':
     'Nous n’avons pas pu nous connecter. Vos réponses n’ont pas été envoyées. Vérifiez votre connexion, puis réessayez.',
-  'forms.problem.timeout':
-    'Le service a mis trop de temps à répondre. Vos réponses ont été conservées. Réessayez.',
-  'forms.problem.rateLimited':
-    'Vous avez fait trop de tentatives. Attendez quelques minutes, puis réessayez.',
+  'forms.problem.timeout': 'Le service a mis trop de temps à répondre. Vos réponses ont été conservées. Réessayez.',
+  'forms.problem.rateLimited': 'Vous avez fait trop de tentatives. Attendez quelques minutes, puis réessayez.',
 } as const satisfies Record<string, Message>

@@ -24,6 +24,5 @@ export const shell = {
     'Si l’adresse web est correcte ou si vous avez sélectionné un lien ou un bouton, contactez l’équipe confidentialité si vous avez besoin d’aide :',
   'shell.notFound.homeLink': 'Aller à l’accueil du centre de confidentialité',
   'shell.serviceProblem.retrying': 'Nouvel essai en cours…',
-  'shell.serviceProblem.contact':
-    'Si le problème persiste, contactez l’équipe confidentialité :',
+  'shell.serviceProblem.contact': 'Si le problème persiste, contactez l’équipe confidentialité :',
 } as const satisfies Record<string, Message>
