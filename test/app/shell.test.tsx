@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
 
@@ -75,7 +75,7 @@ test('when the service fails on first load, the GOV.UK problem page takes focus 
   server.use(http.get(apiUrl('/session'), () => HttpResponse.json({ title: 'Down', status: 503 }, { status: 503 })))
   const { container } = await renderApp({ url: '/' })
   const heading = await screen.findByRole('heading', { level: 1, name: /Désolé, le service rencontre un problème/ })
-  expect(heading).toHaveFocus()
+  await waitFor(() => expect(heading).toHaveFocus())
   expect(document.title).toMatch(/^Désolé, le service rencontre un problème/)
   expect(screen.getByRole('button', { name: 'Réessayer' })).toBeInTheDocument()
   expect(document.body).not.toHaveTextContent('503')

@@ -50,7 +50,7 @@ test('a failed page load shows the GOV.UK service problem page, with no error de
 
   const heading = await screen.findByRole('heading', { level: 1, name: 'Désolé, le service rencontre un problème' })
   // The person expected another page, so their screen reader starts at the heading (QUALITY check 30).
-  expect(heading).toHaveFocus()
+  await waitFor(() => expect(heading).toHaveFocus())
   expect(document.title).toBe('Désolé, le service rencontre un problème – Centre de confidentialité')
   expect(screen.getByText('Réessayez plus tard.')).toBeVisible()
   expect(screen.getByRole('button', { name: 'Réessayer' })).toBeVisible()
@@ -141,7 +141,7 @@ test('when the root route fails, the error page still draws the shell around its
   ])
 
   const heading = await screen.findByRole('heading', { level: 1, name: 'Désolé, le service rencontre un problème' })
-  expect(heading).toHaveFocus()
+  await waitFor(() => expect(heading).toHaveFocus())
   expect(screen.getByRole('main')).toContainElement(heading)
   expect(screen.getByRole('link', { name: 'Aller au contenu principal' })).toBeInTheDocument()
   expect(screen.getByRole('link', { name: 'Porter plainte auprès de la CNIL' })).toBeVisible()
