@@ -218,3 +218,19 @@ export async function pressAndCheckFocus(page: Page, key: string): Promise<Focus
   expect(report.isCovered, `${report.description} is covered by other content`).toBe(false)
   return report
 }
+
+/** The mock's dev panel (mock builds only): its toggle in the corner and the region it opens. */
+export const devPanelToggle = (page: Page) => page.getByRole('button', { name: 'Panneau de développement' })
+export const devPanelRegion = (page: Page) =>
+  page.getByRole('region', { name: 'Serveur simulé (développement uniquement)' })
+
+/** Opens the dev panel (it starts closed on every page load) and returns its region. */
+export async function openDevPanel(page: Page) {
+  const toggle = devPanelToggle(page)
+  await expect(toggle).toBeVisible()
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click()
+  await expect(toggle).toHaveAttribute('aria-expanded', 'true')
+  const panel = devPanelRegion(page)
+  await expect(panel).toBeVisible()
+  return panel
+}

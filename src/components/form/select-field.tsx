@@ -1,13 +1,9 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { useController } from 'react-hook-form'
 
 import { Select } from '#src/components/ui/select'
 
-import { ErrorMessage } from './error-message'
-import { getFieldIds, joinIds } from './field-ids'
-import { FieldLabel } from './field-label'
-import { FieldWrapper } from './field-wrapper'
-import { Hint } from './hint'
+import { FieldFrame } from './field-frame'
+import { useField } from './use-field'
 
 export type SelectOption = { value: string; label: string }
 
@@ -34,33 +30,16 @@ export function SelectField({
   placeholder,
   ...selectProps
 }: SelectFieldProps) {
-  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
-  // reading any of its properties during render would count as a ref access.
-  const {
-    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
-    fieldState,
-  } = useController<Record<string, unknown>>({ name })
-  const { id, hintId, errorId } = getFieldIds(name)
-  const message = fieldState.error?.message
+  const { ids, message, value, onChange, controlProps, disabled } = useField(name, { hasHint: Boolean(hint) })
   return (
-    <FieldWrapper hasError={Boolean(message)}>
-      <FieldLabel htmlFor={id} isOptional={isOptional}>
-        {label}
-      </FieldLabel>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {message ? <ErrorMessage id={errorId} message={message} /> : null}
+    <FieldFrame ids={ids} label={label} hint={hint} isOptional={isOptional} message={message}>
       <Select
         {...selectProps}
-        id={id}
-        name={fieldName}
-        ref={ref}
+        {...controlProps}
         value={typeof value === 'string' ? value : ''}
         onChange={onChange}
-        onBlur={onBlur}
         disabled={disabled ?? selectProps.disabled}
         hasError={Boolean(message)}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined, message ? errorId : undefined)}
       >
         {placeholder === undefined ? null : <option value="">{placeholder}</option>}
         {options.map((option) => (
@@ -69,6 +48,6 @@ export function SelectField({
           </option>
         ))}
       </Select>
-    </FieldWrapper>
+    </FieldFrame>
   )
 }

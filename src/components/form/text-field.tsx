@@ -1,13 +1,9 @@
 import type { ComponentProps, ReactNode } from 'react'
-import { useController } from 'react-hook-form'
 
 import { cn } from '#src/lib/cn'
 
-import { ErrorMessage } from './error-message'
-import { getFieldIds, joinIds } from './field-ids'
-import { FieldLabel } from './field-label'
-import { FieldWrapper } from './field-wrapper'
-import { Hint } from './hint'
+import { FieldFrame } from './field-frame'
+import { useField } from './use-field'
 
 export type TextFieldProps = Omit<
   ComponentProps<'input'>,
@@ -26,39 +22,22 @@ export type TextFieldProps = Omit<
  * `type="email" autoComplete="email" spellCheck={false}`.
  */
 export function TextField({ name, label, hint, isOptional = false, className, ...inputProps }: TextFieldProps) {
-  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
-  // reading any of its properties during render would count as a ref access.
-  const {
-    field: { ref, name: fieldName, value, onChange, onBlur, disabled },
-    fieldState,
-  } = useController<Record<string, unknown>>({ name })
-  const { id, hintId, errorId } = getFieldIds(name)
-  const message = fieldState.error?.message
+  const { ids, message, value, onChange, controlProps, disabled } = useField(name, { hasHint: Boolean(hint) })
   return (
-    <FieldWrapper hasError={Boolean(message)}>
-      <FieldLabel htmlFor={id} isOptional={isOptional}>
-        {label}
-      </FieldLabel>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {message ? <ErrorMessage id={errorId} message={message} /> : null}
+    <FieldFrame ids={ids} label={label} hint={hint} isOptional={isOptional} message={message}>
       <input
         type="text"
         {...inputProps}
-        id={id}
-        name={fieldName}
-        ref={ref}
+        {...controlProps}
         value={typeof value === 'string' || typeof value === 'number' ? value : ''}
         onChange={onChange}
-        onBlur={onBlur}
         disabled={disabled ?? inputProps.disabled}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={joinIds(hint ? hintId : undefined, message ? errorId : undefined)}
         className={cn(
           'block min-h-11 w-full max-w-md rounded-none border-2 bg-surface px-2 py-1 text-base text-ink',
           message ? 'border-error' : 'border-input-border',
           className,
         )}
       />
-    </FieldWrapper>
+    </FieldFrame>
   )
 }

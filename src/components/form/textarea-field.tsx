@@ -1,15 +1,11 @@
 import { useEffect, useState, type ComponentProps, type ReactNode } from 'react'
-import { useController } from 'react-hook-form'
 
 import { cn } from '#src/lib/cn'
 import { useT } from '#src/lib/i18n/i18n-context'
 
 import { countCharacters } from './count-characters'
-import { ErrorMessage } from './error-message'
-import { getFieldIds, joinIds } from './field-ids'
-import { FieldLabel } from './field-label'
-import { FieldWrapper } from './field-wrapper'
-import { Hint } from './hint'
+import { FieldFrame } from './field-frame'
+import { useField } from './use-field'
 
 /** govuk-frontend's character count waits this long after the last key before announcing. */
 const announceDelayMs = 1000
@@ -42,15 +38,15 @@ export function TextareaField({
   ...textareaProps
 }: TextareaFieldProps) {
   const t = useT()
-  // Destructured: the compiler treats the whole `field` object as a ref (it carries `ref`), so
-  // reading any of its properties during render would count as a ref access.
+  const limitId = `${name}-info`
   const {
-    field: { ref, name: fieldName, value: rawValue, onChange, onBlur, disabled },
-    fieldState,
-  } = useController<Record<string, unknown>>({ name })
-  const { id, hintId, errorId } = getFieldIds(name)
-  const limitId = `${id}-info`
-  const message = fieldState.error?.message
+    ids,
+    message,
+    value: rawValue,
+    onChange,
+    controlProps,
+    disabled,
+  } = useField(name, { hasHint: Boolean(hint), describedBy: maxCharacters === undefined ? undefined : limitId })
   const value = typeof rawValue === 'string' ? rawValue : ''
 
   const remaining = maxCharacters === undefined ? undefined : maxCharacters - countCharacters(value)
@@ -74,28 +70,14 @@ export function TextareaField({
 
   const isOver = remaining !== undefined && remaining < 0
   return (
-    <FieldWrapper hasError={Boolean(message)}>
-      <FieldLabel htmlFor={id} isOptional={isOptional}>
-        {label}
-      </FieldLabel>
-      {hint ? <Hint id={hintId}>{hint}</Hint> : null}
-      {message ? <ErrorMessage id={errorId} message={message} /> : null}
+    <FieldFrame ids={ids} label={label} hint={hint} isOptional={isOptional} message={message}>
       <textarea
         rows={rows}
         {...textareaProps}
-        id={id}
-        name={fieldName}
-        ref={ref}
+        {...controlProps}
         value={value}
         onChange={onChange}
-        onBlur={onBlur}
         disabled={disabled ?? textareaProps.disabled}
-        aria-invalid={message ? true : undefined}
-        aria-describedby={joinIds(
-          hint ? hintId : undefined,
-          maxCharacters === undefined ? undefined : limitId,
-          message ? errorId : undefined,
-        )}
         className={cn(
           'block w-full max-w-2xl rounded-none border-2 bg-surface px-2 py-1 text-base text-ink',
           message || isOver ? 'border-error' : 'border-input-border',
@@ -116,6 +98,6 @@ export function TextareaField({
           </div>
         </>
       )}
-    </FieldWrapper>
+    </FieldFrame>
   )
 }
