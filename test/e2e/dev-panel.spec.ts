@@ -117,9 +117,9 @@ test('the dev panel moves the clock, injects a GET /me fault and latency, and re
   await expect(page.getByRole('heading', { level: 1, name: 'Aperçu' })).toBeVisible()
   const card = accountCard(page)
   // Two retries with backoff (2 s, then 4 s) come before the error state.
-  await expect(card.getByRole('heading', { level: 3, name: 'Désolé, le service rencontre un problème' })).toBeVisible(
-    { timeout: 20_000 },
-  )
+  await expect(card.getByRole('heading', { level: 3, name: 'Désolé, le service rencontre un problème' })).toBeVisible({
+    timeout: 20_000,
+  })
   const retry = card.getByRole('button', { name: 'Réessayer' })
   await expect(retry).toBeVisible()
   const cardText = (await card.textContent()) ?? ''
@@ -146,7 +146,12 @@ test('the dev panel moves the clock, injects a GET /me fault and latency, and re
   await page.reload()
   // The app shell's "Chargement…" (after 300 ms) while the session check waits 2 s, then the account
   // card's own spinner while GET /me waits another 2 s.
-  await expect(page.getByRole('status').filter({ hasText: /Chargement/ }).first()).toBeVisible({
+  await expect(
+    page
+      .getByRole('status')
+      .filter({ hasText: /Chargement/ })
+      .first(),
+  ).toBeVisible({
     timeout: firstLoadTimeoutForSlowServer,
   })
   await screenshot(page, testInfo, 'loading-at-2s')

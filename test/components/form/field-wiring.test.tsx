@@ -1,9 +1,10 @@
 import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { expect, test, vi } from 'vitest'
 
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderWithProviders } from '#test/support/render-with-providers'
 
+import { ChoiceHarness } from './choice-harness'
 import { FormHarness } from './form-harness'
 
 test('a field is labelled, described by its hint, and gets no required attribute', async () => {
@@ -57,4 +58,23 @@ test('what was typed is kept after a failed submit', async () => {
   await user.type(screen.getByRole('textbox', { name: 'Détails' }), 'Bonjour')
   await user.click(screen.getByRole('button', { name: 'Envoyer' }))
   expect(screen.getByRole('textbox', { name: 'Détails' })).toHaveValue('Bonjour')
+})
+
+test('a select and a single checkbox are wired like every other field, and can be answered', async () => {
+  const onValidSubmit = vi.fn()
+  const { user } = renderWithProviders(<ChoiceHarness onValidSubmit={onValidSubmit} />)
+  await user.click(screen.getByRole('button', { name: 'Envoyer' }))
+
+  const select = screen.getByRole('combobox', { name: 'Langue' })
+  expect(select).toHaveAttribute('aria-invalid', 'true')
+  expect(select).toHaveAccessibleDescription('Pour nos courriers Erreur\u00a0: Saisissez votre adresse e-mail')
+  const checkbox = screen.getByRole('checkbox', { name: 'Je confirme' })
+  expect(checkbox).toHaveAttribute('aria-invalid', 'true')
+  expect(checkbox).toHaveAccessibleDescription('Obligatoire Erreur\u00a0: Saisissez votre mot de passe')
+  await expectNoA11yViolations(document.body)
+
+  await user.selectOptions(select, 'Anglais')
+  await user.click(checkbox)
+  await user.click(screen.getByRole('button', { name: 'Envoyer' }))
+  expect(onValidSubmit).toHaveBeenCalledWith({ language: 'en', isConfirmed: true })
 })
