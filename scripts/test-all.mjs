@@ -4,6 +4,7 @@
  *
  *   1. lint        npm run lint
  *   2. typecheck   npm run typecheck
+ *      knip        npm run knip (unused files, exports, dependencies)
  *   3. unit        vitest run (unit + integration tests), JSON report in test-results/vitest.json
  *   4. e2e         ensure Chromium, `npm run build` (dist/, scanned by production-build.spec.ts),
  *                  `npm run build:demo` (dist-demo/, served by the Playwright webServer), then
@@ -16,7 +17,7 @@
  * How the closing `N passed, N failed` line is counted:
  *   - passed = tests that passed in vitest + in Playwright (flaky-but-passed counts as passed);
  *   - failed = tests that failed in vitest + in Playwright
- *              + 1 for each failed check that is not a test runner (lint, typecheck, Chromium, each build)
+ *              + 1 for each failed check that is not a test runner (lint, typecheck, knip, Chromium, each build)
  *              + 1 for a runner that exited non-zero without reporting a failed test (crash, no tests
  *                found, unhandled error) or whose JSON report is missing;
  *   - skipped tests are printed as `, N skipped`.
@@ -102,6 +103,8 @@ mkdirSync(reports, { recursive: true })
 // 1–2. Static checks.
 await check('lint', 'npm', ['run', '--silent', 'lint'])
 await check('typecheck', 'npm', ['run', '--silent', 'typecheck'])
+// Unused files, exports and dependencies (STYLE §9): dead code is a defect like any other.
+await check('knip', 'npm', ['run', '--silent', 'knip'])
 
 // 3. Unit and integration tests (vitest, jsdom).
 rmSync(vitestReport, { force: true })

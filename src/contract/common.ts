@@ -17,15 +17,4 @@ export const DateSchema = z.iso.date()
 /** Counts and sizes are finite, whole and never negative (QUALITY check 66). */
 export const CountSchema = z.int().check(z.nonnegative())
 
-export const CursorSchema = z.string().check(z.minLength(1), z.maxLength(512))
-
-/** A page of a cursor-paged list. */
-export function pageOf<T extends z.ZodMiniType>(item: T) {
-  return z.object({
-    items: z.array(item),
-    nextCursor: z.nullable(CursorSchema),
-    total: CountSchema,
-  })
-}
-
 export const NoContentSchema = z.undefined()

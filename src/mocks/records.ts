@@ -45,7 +45,6 @@ export const SignInAttemptRecordSchema = z.object({
   email: z.string(),
   at: TimestampSchema,
 })
-export type SignInAttemptRecord = z.infer<typeof SignInAttemptRecordSchema>
 
 /** The stored outcome of a request sent with an Idempotency-Key (IETF draft, Stripe's model). */
 export const IdempotencyRecordSchema = z.object({
