@@ -1,4 +1,4 @@
-import { QueryCache, QueryClient } from '@tanstack/react-query'
+import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 
 import { isApiError } from '#src/lib/api-error'
 import { authInterrupts } from '#src/lib/auth-interrupts'
@@ -30,6 +30,16 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
           () => queryClient.invalidateQueries(),
           () => undefined,
         )
+      },
+    }),
+    mutationCache: new MutationCache({
+      onError: (error) => {
+        // A refused CSRF token is stale (the session was renewed elsewhere): fetching the session again
+        // stores its current token, so the person's next try can succeed.
+        if (isApiError(error) && error.code === 'csrf_failed') {
+          return queryClient.invalidateQueries({ queryKey: sessionQueries.current().queryKey })
+        }
+        return undefined
       },
     }),
     defaultOptions: {

@@ -3,8 +3,6 @@ import { mutationOptions } from '@tanstack/react-query'
 import { endpoints } from '#src/contract/endpoints'
 import { PrivacyMessageSchema, type CreatePrivacyMessageBody } from '#src/contract/privacy-messages'
 import { api } from '#src/lib/api-client'
-import { isApiError } from '#src/lib/api-error'
-import { sessionQueries } from '#src/lib/session'
 import { withReauthentication } from '#src/lib/with-reauthentication'
 
 export type CreatePrivacyMessageVariables = {
@@ -37,13 +35,5 @@ export const privacyMessageMutations = {
         withReauthentication(() =>
           api.request(endpoints.privacyMessages.create, { schema: PrivacyMessageSchema, body, idempotencyKey }),
         ),
-      onError: (error, _variables, _result, { client }) => {
-        // A refused CSRF token is stale (the session was renewed elsewhere): fetching the session again
-        // stores its current token, so the person's next try can succeed.
-        if (isApiError(error) && error.code === 'csrf_failed') {
-          return client.invalidateQueries({ queryKey: sessionQueries.current().queryKey })
-        }
-        return undefined
-      },
     }),
 }
