@@ -5,8 +5,8 @@ import { z } from 'zod'
 import { env } from '#src/config/env'
 import { endpoints, isMutation, type Endpoint } from '#src/contract/endpoints'
 import { createApiClient } from '#src/lib/api-client'
-import { ApiError } from '#src/lib/api-error'
 import { server } from '#src/mocks/node'
+import { apiFailure } from '#test/support/api-failure'
 
 const PingSchema = z.object({ ok: z.boolean() })
 const ping: Endpoint = { method: 'GET', path: '/test/ping' }
@@ -15,15 +15,6 @@ const url = (path: string) => `${env.apiBaseUrl}${path}`
 
 function client(timeoutMs = 1000) {
   return createApiClient({ baseUrl: env.apiBaseUrl, timeoutMs, getCsrfToken: () => 'token-0123456789abcdef' })
-}
-
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const error: unknown = await promise.then(
-    () => undefined,
-    (reason: unknown) => reason,
-  )
-  if (!(error instanceof ApiError)) throw new Error('expected an ApiError')
-  return error
 }
 
 test('a valid response is parsed with its schema and unknown fields are ignored', async () => {
@@ -39,7 +30,7 @@ test.each([
   ['an HTML page with status 200', () => HttpResponse.html('<html>Sign in to Wi-Fi</html>')],
 ])('a response with %s is a contract error, never wrong data', async (_name, resolver) => {
   server.use(http.get(url('/test/ping'), resolver))
-  const error = await failure(client().request(ping, { schema: PingSchema }))
+  const error = await apiFailure(client().request(ping, { schema: PingSchema }))
   expect(error.kind).toBe('contract')
 })
 
@@ -58,7 +49,7 @@ test('a problem response becomes one typed error with status, code, field errors
       ),
     ),
   )
-  const error = await failure(client().request(ping, { schema: PingSchema }))
+  const error = await apiFailure(client().request(ping, { schema: PingSchema }))
   expect(error).toMatchObject({
     kind: 'http',
     status: 422,
@@ -83,7 +74,7 @@ test('a step-up challenge is recognised from its WWW-Authenticate header (RFC 94
       ),
     ),
   )
-  const error = await failure(client().request(ping, { schema: PingSchema }))
+  const error = await apiFailure(client().request(ping, { schema: PingSchema }))
   expect(error.isStepUpRequired).toBe(true)
   expect(error.isSessionExpired).toBe(false)
   expect(error.maxAgeSeconds).toBe(300)
@@ -91,7 +82,7 @@ test('a step-up challenge is recognised from its WWW-Authenticate header (RFC 94
 
 test('no answer at all is a network error, distinct from a server error', async () => {
   server.use(http.get(url('/test/ping'), () => HttpResponse.error()))
-  expect((await failure(client().request(ping, { schema: PingSchema }))).kind).toBe('network')
+  expect((await apiFailure(client().request(ping, { schema: PingSchema }))).kind).toBe('network')
 })
 
 test('a request that hangs ends as a timeout instead of an endless wait', async () => {
@@ -101,7 +92,7 @@ test('a request that hangs ends as a timeout instead of an endless wait', async 
       return HttpResponse.json({ ok: true })
     }),
   )
-  expect((await failure(client(50).request(ping, { schema: PingSchema }))).kind).toBe('timeout')
+  expect((await apiFailure(client(50).request(ping, { schema: PingSchema }))).kind).toBe('timeout')
 })
 
 test('mutations carry the CSRF header, the idempotency key and encoded path parameters; reads do not', async () => {

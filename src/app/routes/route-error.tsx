@@ -9,25 +9,11 @@ import { Page } from '#src/components/layout/page'
 import { PrivacyTeamContact } from '#src/components/layout/privacy-team-contact'
 import { useRouteAnnouncement } from '#src/components/layout/route-announcement-context'
 import { Button } from '#src/components/ui/button'
-import type { ErrorStateKind } from '#src/components/ui/error-state'
+import { errorStateTexts, type ErrorStateKind } from '#src/components/ui/error-state'
 import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
-import type { MessageKey } from '#src/lib/i18n/catalogue'
 import { useT } from '#src/lib/i18n/i18n-context'
 
 const headingId = 'route-error-heading'
-
-/**
- * The wording is ErrorState's, so a failure reads the same whether a whole page or one panel failed.
- * A lost connection gets its own words (QUALITY check 32); everything unexpected is the GOV.UK
- * "Sorry, there is a problem with the service" page (check 30).
- */
-const texts: Record<ErrorStateKind, { title: MessageKey; body: MessageKey }> = {
-  server: { title: 'forms.errorState.server.title', body: 'forms.errorState.server.body' },
-  network: { title: 'forms.errorState.network.title', body: 'forms.errorState.network.body' },
-  timeout: { title: 'forms.errorState.timeout.title', body: 'forms.errorState.timeout.body' },
-  contract: { title: 'forms.errorState.contract.title', body: 'forms.errorState.contract.body' },
-  rateLimited: { title: 'forms.errorState.rateLimited.title', body: 'forms.errorState.rateLimited.body' },
-}
 
 /**
  * Every route's `errorElement`. A 404 response is the "Page not found" page; anything else is a service
@@ -49,6 +35,11 @@ export function RouteErrorBoundary() {
   return <AppLayout header={<AppHeader />}>{content}</AppLayout>
 }
 
+/**
+ * A whole page that failed, in ErrorState's words so it reads the same as a failed panel: a lost
+ * connection gets its own (QUALITY check 32), everything else the GOV.UK "Sorry, there is a problem with
+ * the service" page (check 30).
+ */
 function ServiceProblem({ kind }: { kind: ErrorStateKind }) {
   const t = useT()
   const error = useRouteError()
@@ -76,7 +67,7 @@ function ServiceProblem({ kind }: { kind: ErrorStateKind }) {
     document.getElementById(headingId)?.focus()
   }, [error, announcement])
 
-  const { title, body } = texts[kind]
+  const { title, body } = errorStateTexts[kind]
   return (
     <Page title={t(title)} headingId={headingId} shouldFocusOnLoad>
       <div className="max-w-prose space-y-4">

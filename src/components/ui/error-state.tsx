@@ -17,7 +17,8 @@ export type ErrorStateProps = {
   className?: string
 }
 
-const texts: Record<ErrorStateKind, { title: MessageKey; body: MessageKey }> = {
+/** The words for each failure, shared with the route error page so a page and a panel say the same. */
+export const errorStateTexts: Record<ErrorStateKind, { title: MessageKey; body: MessageKey }> = {
   server: { title: 'forms.errorState.server.title', body: 'forms.errorState.server.body' },
   network: { title: 'forms.errorState.network.title', body: 'forms.errorState.network.body' },
   timeout: { title: 'forms.errorState.timeout.title', body: 'forms.errorState.timeout.body' },
@@ -33,7 +34,7 @@ const texts: Record<ErrorStateKind, { title: MessageKey; body: MessageKey }> = {
  */
 export function ErrorState({ kind, onRetry, isRetrying = false, headingLevel = 2, className }: ErrorStateProps) {
   const t = useT()
-  const { title, body } = texts[kind]
+  const { title, body } = errorStateTexts[kind]
   return (
     <div className={cn('flex flex-col gap-3 py-4', className)}>
       <Heading level={headingLevel} className="text-xl font-bold">

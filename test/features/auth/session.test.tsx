@@ -7,7 +7,6 @@ import { NoContentSchema } from '#src/contract/common'
 import { endpoints, type Endpoint } from '#src/contract/endpoints'
 import { SessionSchema } from '#src/contract/session'
 import { api } from '#src/lib/api-client'
-import { ApiError } from '#src/lib/api-error'
 import { ReauthenticationCancelledError } from '#src/lib/auth-interrupts'
 import { setCsrfToken } from '#src/lib/csrf-token'
 import { withReauthentication } from '#src/lib/with-reauthentication'
@@ -16,6 +15,7 @@ import { ageCurrentAuthentication, expireCurrentSession } from '#src/mocks/handl
 import { handle, withCsrf, withFreshAuth, withSession } from '#src/mocks/middleware'
 import { server } from '#src/mocks/node'
 import { expectNoA11yViolations } from '#test/support/a11y'
+import { apiFailure } from '#test/support/api-failure'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
 test('signing out, then pressing Back, shows the sign-in page and nothing personal', async () => {
@@ -153,10 +153,7 @@ test('a mutation without the CSRF header is refused by the server and changes no
   await renderApp({ url: '/', signedInAs: 'typical' })
   await screen.findByRole('heading', { level: 1, name: 'Aperçu' })
   setCsrfToken(null)
-  const error: unknown = await api
-    .request(endpoints.session.signOut, { schema: NoContentSchema })
-    .catch((e: unknown) => e)
-  expect(error).toBeInstanceOf(ApiError)
+  const error = await apiFailure(api.request(endpoints.session.signOut, { schema: NoContentSchema }))
   expect(error).toMatchObject({ status: 403, code: 'csrf_failed' })
   // The server did not sign the person out: the session is still there.
   await expect(api.request(endpoints.session.current, { schema: SessionSchema })).resolves.toMatchObject({

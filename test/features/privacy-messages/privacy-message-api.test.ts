@@ -10,13 +10,13 @@ import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
 import { PrivacyMessageSchema } from '#src/contract/privacy-messages'
 import { createApiClient } from '#src/lib/api-client'
-import { ApiError } from '#src/lib/api-error'
 import { useIdempotencyKey } from '#src/lib/use-idempotency-key'
 import { apiUrl } from '#src/mocks/api-url'
 import { db, resetDb } from '#src/mocks/db'
 import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { scenarioHandler } from '#src/mocks/scenarios'
+import { apiFailure } from '#test/support/api-failure'
 import { demoAccount } from '#test/support/render-app'
 
 /*
@@ -37,18 +37,9 @@ function signedInClient({ timeoutMs = 5000, csrf = true }: { timeoutMs?: number;
   return { session, client }
 }
 
-async function failure(promise: Promise<unknown>): Promise<ApiError> {
-  const reason: unknown = await promise.then(
-    () => undefined,
-    (error: unknown) => error,
-  )
-  if (!(reason instanceof ApiError)) throw new Error('expected an ApiError')
-  return reason
-}
-
 test('the server refuses an invalid body with the contract’s messages per field, which the form maps to its fields', async () => {
   const { client } = signedInClient()
-  const error = await failure(
+  const error = await apiFailure(
     client.request(create, {
       schema: PrivacyMessageSchema,
       body: { topic: 'weather', message: 'Bonjour\u0000' },
@@ -75,7 +66,7 @@ test('the server refuses an invalid body with the contract’s messages per fiel
 
 test('a message without the CSRF header is refused with 403 and nothing is stored or e-mailed', async () => {
   const { client } = signedInClient({ csrf: false })
-  const error = await failure(
+  const error = await apiFailure(
     client.request(create, {
       schema: PrivacyMessageSchema,
       body: { topic: 'other', message: 'Bonjour' },
@@ -176,7 +167,7 @@ test('a request that timed out is retried with the same key and the server holds
     body: { topic: 'rights' as const, message: 'Combien de temps gardez-vous mes données ?' },
     idempotencyKey: crypto.randomUUID(),
   }
-  const error = await failure(clientWith(50).request(create, request))
+  const error = await apiFailure(clientWith(50).request(create, request))
   expect(error.kind).toBe('timeout')
   release()
   await committed
@@ -206,7 +197,7 @@ test('a response lost after the server stored the message: the retry with the sa
       { once: true },
     ),
   )
-  expect((await failure(client.request(create, request))).kind).toBe('network')
+  expect((await apiFailure(client.request(create, request))).kind).toBe('network')
   expect(db.privacyMessages.all()).toHaveLength(1)
 
   const receipt = await client.request(create, request)
