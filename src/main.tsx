@@ -1,3 +1,6 @@
+// Must run before any module that builds a zod schema.
+import './lib/zod-config'
+
 import { createRoot } from 'react-dom/client'
 import { createBrowserRouter } from 'react-router'
 

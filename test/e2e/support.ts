@@ -234,3 +234,43 @@ export async function openDevPanel(page: Page) {
   await expect(panel).toBeVisible()
   return panel
 }
+
+/* --------------------------------------------------------- CSP violations (QUALITY check 18) */
+
+export type CspViolation = {
+  readonly directive: string
+  readonly blockedUri: string
+  readonly source: string
+  readonly sample: string
+  readonly page: string
+}
+
+/**
+ * Records every `securitypolicyviolation` in `window.__cspViolations`, from the first script of every
+ * document the page loads. A full navigation starts a fresh list: read it with `takeCspViolations` first.
+ */
+export async function recordCspViolations(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const store: CspViolation[] = []
+    ;(window as unknown as { __cspViolations: CspViolation[] }).__cspViolations = store
+    document.addEventListener('securitypolicyviolation', (event) => {
+      store.push({
+        directive: event.effectiveDirective || event.violatedDirective,
+        blockedUri: event.blockedURI,
+        source: `${event.sourceFile}:${String(event.lineNumber)}:${String(event.columnNumber)}`,
+        sample: event.sample,
+        page: location.pathname,
+      })
+    })
+  })
+}
+
+/** The violations recorded in the current document since the last call (the list is emptied). */
+export async function takeCspViolations(page: Page): Promise<CspViolation[]> {
+  return page.evaluate(() => {
+    const holder = window as unknown as { __cspViolations?: CspViolation[] }
+    const taken = [...(holder.__cspViolations ?? [])]
+    holder.__cspViolations?.splice(0)
+    return taken
+  })
+}
