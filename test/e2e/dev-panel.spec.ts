@@ -4,7 +4,7 @@
  * "problem with the service" state, then recovers through Réessayer), slows every answer down, and puts
  * the demo data back to the seed.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
 import {
   checkA11y,
@@ -15,6 +15,7 @@ import {
   signInHeading,
   signOutButton,
   typicalAccount,
+  test,
 } from './support'
 
 // Two reloads through a failing GET /me (two retries with backoff) and one at 2 s latency.

@@ -2,7 +2,7 @@
  * Journey: sign in and sign out with the keyboard alone (QUALITY checks 51 and 52). No `.click()`:
  * every step is a key press, and every focus stop must be visible and uncovered.
  */
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 import {
   firstLoadTimeout,
@@ -12,6 +12,7 @@ import {
   signInHeading,
   signOutButton,
   typicalAccount,
+  test,
 } from './support'
 
 test.describe.configure({ timeout: 60_000 })

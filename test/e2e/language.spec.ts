@@ -2,7 +2,7 @@
  * Journey: switch the interface to English; the choice (and only the choice) survives a reload.
  * The preference is the one app key allowed in storage (`privacy-centre.locale`, QUALITY check 1).
  */
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 
 import {
   checkA11y,
@@ -12,6 +12,7 @@ import {
   screenshot,
   signIn,
   typicalAccount,
+  test,
 } from './support'
 
 test.describe.configure({ timeout: 60_000 })

@@ -7,9 +7,9 @@
  * event, which TanStack's onlineManager (and so the form) listens to. The MSW worker answers the API
  * inside the browser either way, so what this checks is the app's own offline handling, not a failed fetch.
  */
-import { expect, test, type Locator, type Page } from '@playwright/test'
+import { expect, type Locator, type Page } from '@playwright/test'
 
-import { checkA11y, openDevPanel, screenshot, signIn, typicalAccount } from './support'
+import { checkA11y, openDevPanel, screenshot, signIn, typicalAccount, test } from './support'
 
 test.describe.configure({ timeout: 60_000 })
 

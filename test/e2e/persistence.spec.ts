@@ -3,9 +3,9 @@
  * /contact gets a reference; after a reload the person is still signed in, and the acknowledgement e-mail
  * with that reference sits in the dev panel's outbox without the text they wrote (QUALITY check 12).
  */
-import { expect, test } from '@playwright/test'
+import { expect } from '@playwright/test'
 
-import { checkA11y, openDevPanel, screenshot, signIn, signOutButton, typicalAccount } from './support'
+import { checkA11y, openDevPanel, screenshot, signIn, signOutButton, typicalAccount, test } from './support'
 
 test.describe.configure({ timeout: 60_000 })
 

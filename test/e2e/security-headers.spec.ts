@@ -7,7 +7,7 @@
 import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 import { parseCsp } from '../../scripts/lib/document-headers.mjs'
 
@@ -19,6 +19,7 @@ import {
   takeCspViolations,
   typicalAccount,
   type CspViolation,
+  test,
 } from './support'
 
 const appOrigin = 'http://localhost:4173'
@@ -66,7 +67,7 @@ test('hashed assets are immutable and carry the same security headers', async ({
   await page.goto('/')
   const script = await page.locator('script[type="module"][src^="/assets/"]').first().getAttribute('src')
   expect(script, 'the entry script under /assets/').toBeTruthy()
-  const response = await request.get(script!)
+  const response = await request.get(script ?? '/missing-entry-script')
   expect(response.status()).toBe(200)
   const headers = response.headers()
   expect(headers['cache-control']).toMatch(/\bimmutable\b/)

@@ -3,9 +3,9 @@
  * The fault comes from the mock's own scenario parameter (Part 2 decision 5: one mocking layer), which
  * makes every POST /me/privacy-messages answer 401 for the life of the page.
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
-import { checkA11y, screenshot, signIn, typicalAccount } from './support'
+import { checkA11y, screenshot, signIn, typicalAccount, test } from './support'
 
 test.describe.configure({ timeout: 60_000 })
 

@@ -2,7 +2,7 @@
  * Journey: sign in, visit every page, sign out, press Back (QUALITY checks 1, 5, 26, 44, 45).
  * Runs once per demo account, each in its own browser context (so its own mock "disk").
  */
-import { expect, test, type Page } from '@playwright/test'
+import { expect, type Page } from '@playwright/test'
 
 import {
   checkA11y,
@@ -15,6 +15,7 @@ import {
   signIn,
   signInHeading,
   signOutButton,
+  test,
 } from './support'
 
 // Each account's journey runs axe on four states; the large account's overview is heavy.

@@ -3,7 +3,7 @@
  * screenshots as test artifacts, and the browser-storage dump of checks 1 and 26.
  */
 import AxeBuilder from '@axe-core/playwright'
-import { expect, type Page, type TestInfo } from '@playwright/test'
+import { expect, test as base, type Page, type TestInfo } from '@playwright/test'
 
 export type DemoAccount = {
   readonly label: string
@@ -274,3 +274,25 @@ export async function takeCspViolations(page: Page): Promise<CspViolation[]> {
     return taken
   })
 }
+
+/**
+ * Every browser test fails on a Content Security Policy violation (QUALITY check 18: zero across the suite)
+ * and on an uncaught exception in the page. Chromium reports both wherever the page is, across navigations,
+ * so no init script is needed. Specs import `test` from here instead of from @playwright/test.
+ */
+export const test = base.extend<{ pageGuards: undefined }>({
+  pageGuards: [
+    async ({ page }, use) => {
+      const problems: string[] = []
+      page.on('console', (message) => {
+        const text = message.text()
+        // A refused frame-ancestors is the policy working: only the framing test, on another origin, causes it.
+        if (/Content Security Policy/i.test(text) && !text.includes('frame-ancestors')) problems.push(`CSP: ${text}`)
+      })
+      page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`))
+      await use(undefined)
+      expect(problems).toEqual([])
+    },
+    { auto: true },
+  ],
+})
