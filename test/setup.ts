@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } fro
 import { authInterrupts } from '#src/lib/auth-interrupts'
 import { setCsrfToken } from '#src/lib/csrf-token'
 import { localeStorageKey } from '#src/lib/i18n/locale-preference'
+import { idleTimer } from '#src/lib/idle-timer'
 import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
 
@@ -33,6 +34,7 @@ afterEach(async () => {
   await resetDb()
   authInterrupts.cancel()
   setCsrfToken(null)
+  idleTimer.clear()
   const messages = [...consoleError.mock.calls, ...consoleWarn.mock.calls].map((args) => args.map(String).join(' '))
   const forbiddenKeys = storageWrites.mock.calls.map(([key]) => key).filter((key) => !allowedStorageKeys.has(key))
   localStorage.clear()

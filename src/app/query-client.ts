@@ -1,9 +1,9 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query'
 
 import { isApiError } from '#src/lib/api-error'
-import { authInterrupts } from '#src/lib/auth-interrupts'
+import { idleTimer } from '#src/lib/idle-timer'
 import { retryDelay, shouldRetryQuery } from '#src/lib/retry-policy'
-import { getLastKnownUser, sessionQueries } from '#src/lib/session'
+import { askToSignInAgain, getLastKnownUser, sessionQueries } from '#src/lib/session'
 
 type QueryClientOptions = {
   /** Tests pass `false` (TanStack's testing guide); checks of the retry policy itself keep it. */
@@ -19,20 +19,13 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
         if (!isApiError(error) || !error.isSessionExpired) return
         // A visitor who was never signed in on this page is simply sent to sign-in by the route guard.
         if (!getLastKnownUser()) return
-        // Personal data that is not on screen goes at once; what is on screen stays behind the modal
-        // sign-in dialog so the person's typing survives (QUALITY checks 4 and 35). The session query
-        // stays: the route guard may be waiting on it.
-        queryClient.removeQueries({
-          type: 'inactive',
-          predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0],
-        })
-        authInterrupts.request('sign-in').then(
-          () => queryClient.invalidateQueries(),
-          () => undefined,
-        )
+        askToSignInAgain(queryClient)
       },
+      // Every successful response refreshed the server's idle timer (QUALITY check 6).
+      onSuccess: () => idleTimer.activity(),
     }),
     mutationCache: new MutationCache({
+      onSuccess: () => idleTimer.activity(),
       onError: (error) => {
         // A refused CSRF token is stale (the session was renewed elsewhere): fetching the session again
         // stores its current token, so the person's next try can succeed.

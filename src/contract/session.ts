@@ -40,5 +40,10 @@ export const SessionSchema = z.object({
   authenticatedAt: TimestampSchema,
   /** When the session ends if nothing happens (idle timeout), on the server's clock. */
   expiresAt: TimestampSchema,
+  /**
+   * The server's clock when it answered, so the client can measure the idle timeout
+   * (`expiresAt - serverTime`) without trusting its own clock.
+   */
+  serverTime: TimestampSchema,
 })
 export type Session = z.infer<typeof SessionSchema>

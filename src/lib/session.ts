@@ -7,7 +7,9 @@ import { SessionSchema, type Session, type SessionUser } from '#src/contract/ses
 
 import { api } from './api-client'
 import { isApiError } from './api-error'
+import { authInterrupts } from './auth-interrupts'
 import { setCsrfToken } from './csrf-token'
+import { idleTimer } from './idle-timer'
 import { safeReturnTo } from './safe-return-to'
 
 /**
@@ -34,10 +36,12 @@ export const sessionQueries = {
           const session = await api.request(endpoints.session.current, { schema: SessionSchema, signal })
           setCsrfToken(session.csrfToken)
           lastKnownUser = session.user
+          idleTimer.sessionReceived(session)
           return session
         } catch (error) {
           if (isApiError(error) && error.status === 401) {
             setCsrfToken(null)
+            idleTimer.clear()
             return null
           }
           throw error
@@ -50,6 +54,7 @@ export const sessionQueries = {
 export function storeSession(queryClient: QueryClient, session: Session): void {
   setCsrfToken(session.csrfToken)
   lastKnownUser = session.user
+  idleTimer.sessionReceived(session)
   queryClient.setQueryData(sessionQueries.current().queryKey, session)
 }
 
@@ -60,8 +65,27 @@ export function storeSession(queryClient: QueryClient, session: Session): void {
 export function forgetSession(queryClient: QueryClient): void {
   setCsrfToken(null)
   lastKnownUser = null
+  idleTimer.clear()
   queryClient.clear()
   queryClient.setQueryData(sessionQueries.current().queryKey, null)
+}
+
+/**
+ * The session ended under an open page (the API said so, or the idle timeout ran out): the person signs
+ * in again in a dialog over it. Personal data that is not on screen goes at once; what is on screen stays
+ * behind the modal sign-in dialog so the person's typing survives (QUALITY checks 4 and 35). The session
+ * query stays: the route guard may be waiting on it. Once signed in again, everything is fetched afresh.
+ */
+export function askToSignInAgain(queryClient: QueryClient): void {
+  idleTimer.clear()
+  queryClient.removeQueries({
+    type: 'inactive',
+    predicate: (query) => query.queryKey[0] !== sessionQueries.all()[0],
+  })
+  authInterrupts.request('sign-in').then(
+    () => queryClient.invalidateQueries(),
+    () => undefined,
+  )
 }
 
 /** Loader guard: a signed-out visitor goes to sign-in, then back to the same-origin page they asked for. */

@@ -46,6 +46,7 @@ export function toSession({ session, user }: Auth): Session {
     csrfToken: session.csrfToken,
     authenticatedAt: session.authenticatedAt,
     expiresAt: sessionExpiresAt(session),
+    serverTime: iso(mockClock.now()),
   })
 }
 

@@ -28,6 +28,8 @@ type RenderAppOptions = {
   url?: string
   signedInAs?: Person
   locale?: Locale
+  /** With fake timers, user-event's own pauses must advance them: pass `vi.advanceTimersByTime`. */
+  advanceTimers?: (ms: number) => unknown
 }
 
 /**
@@ -35,12 +37,12 @@ type RenderAppOptions = {
  * advises) against the mock backend. Signing in goes through the mock's own session store, as the
  * browser's cookie would.
  */
-export async function renderApp({ url = '/', signedInAs, locale = 'fr' }: RenderAppOptions = {}) {
+export async function renderApp({ url = '/', signedInAs, locale = 'fr', advanceTimers }: RenderAppOptions = {}) {
   if (signedInAs) createSession(demoAccount(signedInAs).email)
   const queryClient = createQueryClient({ retry: false })
   const router = createMemoryRouter(createRoutes(queryClient), { initialEntries: [url] })
   const catalogue = await loadCatalogue(locale)
-  const user = userEvent.setup()
+  const user = userEvent.setup(advanceTimers ? { advanceTimers } : {})
   const view = render(<App queryClient={queryClient} router={router} i18n={{ locale, catalogue }} devTools={null} />)
   return { ...view, user, router, queryClient }
 }

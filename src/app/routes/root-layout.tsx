@@ -1,6 +1,6 @@
-import { useMutation, useQuery } from '@tanstack/react-query'
+import { useQuery } from '@tanstack/react-query'
 import { use } from 'react'
-import { Outlet, useNavigate } from 'react-router'
+import { Outlet } from 'react-router'
 
 import { AccountMenu } from '#src/components/layout/account-menu'
 import { AppHeader } from '#src/components/layout/app-header'
@@ -8,7 +8,7 @@ import { AppLayout } from '#src/components/layout/app-layout'
 import { MainNav } from '#src/components/layout/main-nav'
 import { RouteAnnouncer } from '#src/components/layout/route-announcer'
 import { paths } from '#src/config/paths'
-import { authMutations } from '#src/features/auth/api/auth-mutations'
+import { useSignOut } from '#src/features/auth/use-sign-out'
 import { useT } from '#src/lib/i18n/i18n-context'
 import { sessionQueries } from '#src/lib/session'
 
@@ -17,18 +17,9 @@ import { DevToolsContext } from '../dev-tools-context'
 /** The shell around every page: skip link, header, main landmark, footer, route announcer. */
 export function RootLayout() {
   const t = useT()
-  const navigate = useNavigate()
   const devTools = use(DevToolsContext)
   const { data: session } = useQuery(sessionQueries.current())
-  const signOut = useMutation(authMutations.signOut())
-
-  function handleSignOut() {
-    signOut.mutate(undefined, {
-      onSettled: () => {
-        void navigate(paths.signIn.getHref(), { replace: true, state: { hasSignedOut: true } })
-      },
-    })
-  }
+  const { signOut, isSigningOut } = useSignOut()
 
   const header = session ? (
     <AppHeader
@@ -40,9 +31,7 @@ export function RootLayout() {
           ]}
         />
       }
-      accountMenu={
-        <AccountMenu userName={session.user.name} onSignOut={handleSignOut} isSigningOut={signOut.isPending} />
-      }
+      accountMenu={<AccountMenu userName={session.user.name} onSignOut={signOut} isSigningOut={isSigningOut} />}
     />
   ) : (
     <AppHeader />

@@ -25,6 +25,16 @@ export const auth = {
   'auth.sessionExpired.body':
     'Votre session a expiré. Reconnectez-vous pour continuer : ce que vous avez saisi sur cette page est conservé.',
   'auth.sessionExpired.leave': 'Aller à la page de connexion',
+  'auth.timeout.title': 'Vous allez bientôt être déconnecté',
+  'auth.timeout.body': 'Pour protéger vos données, nous vous déconnectons après {duration} sans activité.',
+  'auth.timeout.timeLeft': 'Vous serez déconnecté dans {time}.',
+  'auth.timeout.kept':
+    'Si cela arrive, ce que vous avez saisi sur cette page est conservé : il vous suffira de vous reconnecter.',
+  'auth.timeout.minutes': { one: '{count} minute', other: '{count} minutes' },
+  'auth.timeout.seconds': { one: '{count} seconde', other: '{count} secondes' },
+  'auth.timeout.minutesAndSeconds': '{minutes} et {seconds}',
+  'auth.timeout.stay': 'Rester connecté',
+  'auth.timeout.signOut': 'Se déconnecter',
   'auth.stepUp.title': 'Confirmez votre identité',
   'auth.stepUp.body': 'Pour cette action, saisissez à nouveau votre mot de passe.',
   'auth.stepUp.submit': 'Confirmer',
