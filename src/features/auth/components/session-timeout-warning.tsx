@@ -33,7 +33,7 @@ function formatDuration(t: Translate, totalSeconds: number): string {
 }
 
 type OpenWarning = {
-  /** The deadline the warning was opened for: any activity moves the deadline, which closes it. */
+  /** The deadline the warning was opened for. Activity moves the deadline, which closes the warning. */
   deadline: number
   openedAt: number
 }
