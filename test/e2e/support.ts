@@ -275,10 +275,19 @@ export async function takeCspViolations(page: Page): Promise<CspViolation[]> {
   })
 }
 
+/** The personal data of the demo people, as it would appear in a URL (raw or encoded) or a log line. */
+const personalStrings = demoAccounts.flatMap((account) => [
+  account.name,
+  account.email,
+  encodeURIComponent(account.email),
+  encodeURIComponent(account.name),
+])
+
 /**
- * Every browser test fails on a Content Security Policy violation (QUALITY check 18: zero across the suite)
- * and on an uncaught exception in the page. Chromium reports both wherever the page is, across navigations,
- * so no init script is needed. Specs import `test` from here instead of from @playwright/test.
+ * Every browser test fails on a Content Security Policy violation (QUALITY check 18: zero across the suite),
+ * on an uncaught exception in the page, and when a demo person's name or email shows up in a console message
+ * or in any request URL (QUALITY check 26). Chromium reports all of it wherever the page is, across
+ * navigations, so no init script is needed. Specs import `test` from here instead of from @playwright/test.
  */
 export const test = base.extend<{ pageGuards: undefined }>({
   pageGuards: [
@@ -288,6 +297,12 @@ export const test = base.extend<{ pageGuards: undefined }>({
         const text = message.text()
         // A refused frame-ancestors is the policy working: only the framing test, on another origin, causes it.
         if (/Content Security Policy/i.test(text) && !text.includes('frame-ancestors')) problems.push(`CSP: ${text}`)
+        if (personalStrings.some((value) => text.includes(value)))
+          problems.push(`Personal data in the console: ${text}`)
+      })
+      page.on('request', (request) => {
+        const url = request.url()
+        if (personalStrings.some((value) => url.includes(value))) problems.push(`Personal data in a URL: ${url}`)
       })
       page.on('pageerror', (error) => problems.push(`Uncaught: ${error.message}`))
       await use(undefined)
