@@ -1,3 +1,5 @@
+import { createChangeListeners } from './change-listeners'
+
 /**
  * When the API needs the person to prove who they are again, the app asks in place, in a dialog over
  * the page, instead of navigating away: the form and everything typed stay mounted (WCAG 3.3.7,
@@ -18,17 +20,10 @@ type Pending = {
 }
 
 let pending: Pending | null = null
-const listeners = new Set<() => void>()
-
-function notify(): void {
-  for (const listener of listeners) listener()
-}
+const { subscribe, notify } = createChangeListeners()
 
 export const authInterrupts = {
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
+  subscribe,
 
   /** The open interrupt, for `useSyncExternalStore`. */
   getSnapshot: (): InterruptKind | null => pending?.kind ?? null,

@@ -1,5 +1,7 @@
 import type { Session } from '#src/contract/session'
 
+import { createChangeListeners } from './change-listeners'
+
 /**
  * When the server will end the session for inactivity, on this browser's clock (QUALITY check 6).
  *
@@ -15,17 +17,10 @@ import type { Session } from '#src/contract/session'
  */
 let timeoutMs: number | null = null
 let lastActivityAt: number | null = null
-const listeners = new Set<() => void>()
-
-function notify(): void {
-  for (const listener of listeners) listener()
-}
+const { subscribe, notify } = createChangeListeners()
 
 export const idleTimer = {
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
+  subscribe,
 
   /** The local time (ms) at which the session ends if nothing happens, or null when there is no session. */
   getDeadline: (): number | null => (timeoutMs === null || lastActivityAt === null ? null : lastActivityAt + timeoutMs),

@@ -22,6 +22,19 @@ export function getLastKnownUser(): SessionUser | null {
   return lastKnownUser
 }
 
+/** What the client keeps of a session it was given: the CSRF token, who it is, the idle timeout. */
+function remember(session: Session): void {
+  setCsrfToken(session.csrfToken)
+  lastKnownUser = session.user
+  idleTimer.sessionReceived(session)
+}
+
+/** The session is over: nothing may be sent with its token, and there is nothing to count down. */
+function forgetCredentials(): void {
+  setCsrfToken(null)
+  idleTimer.clear()
+}
+
 /**
  * The signed-in person is shared kernel: the router's guard and several features read it.
  * `null` means signed out, a normal state rather than an error.
@@ -34,14 +47,11 @@ export const sessionQueries = {
       queryFn: async ({ signal }): Promise<Session | null> => {
         try {
           const session = await api.request(endpoints.session.current, { schema: SessionSchema, signal })
-          setCsrfToken(session.csrfToken)
-          lastKnownUser = session.user
-          idleTimer.sessionReceived(session)
+          remember(session)
           return session
         } catch (error) {
           if (isApiError(error) && error.status === 401) {
-            setCsrfToken(null)
-            idleTimer.clear()
+            forgetCredentials()
             return null
           }
           throw error
@@ -52,9 +62,7 @@ export const sessionQueries = {
 
 /** Stores a session the API just issued (sign-in, re-authentication) without asking for it again. */
 export function storeSession(queryClient: QueryClient, session: Session): void {
-  setCsrfToken(session.csrfToken)
-  lastKnownUser = session.user
-  idleTimer.sessionReceived(session)
+  remember(session)
   queryClient.setQueryData(sessionQueries.current().queryKey, session)
 }
 
@@ -63,9 +71,8 @@ export function storeSession(queryClient: QueryClient, session: Session): void {
  * Runs on sign-out even when the server cannot be reached.
  */
 export function forgetSession(queryClient: QueryClient): void {
-  setCsrfToken(null)
+  forgetCredentials()
   lastKnownUser = null
-  idleTimer.clear()
   queryClient.clear()
   queryClient.setQueryData(sessionQueries.current().queryKey, null)
 }

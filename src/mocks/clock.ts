@@ -10,6 +10,8 @@
  *   session idles out like a real one. Only the offset is persisted, so "+7 days" survives a reload.
  */
 
+import { createChangeListeners } from '#src/lib/change-listeners'
+
 /** The instant the deterministic demo history ends and the frozen clock starts. */
 export const clockStart = new Date('2026-11-28T09:00:00.000Z')
 
@@ -19,14 +21,10 @@ export type ClockState = { offsetMs: number }
 
 let mode: ClockMode = 'frozen'
 let offsetMs = 0
-const listeners = new Set<() => void>()
+const { subscribe, notify } = createChangeListeners()
 
 function baseNow(): number {
   return mode === 'frozen' ? clockStart.getTime() : Date.now()
-}
-
-function notify(): void {
-  for (const listener of listeners) listener()
 }
 
 /** Calendar months: Jan 31 + 1 month is the last day of February, as statutory deadlines count. */
@@ -69,10 +67,7 @@ export const mockClock = {
     offsetMs = Math.max(0, state.offsetMs)
     notify()
   },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
+  subscribe,
 }
 
 /** Adds whole days or calendar months to an instant (used by business rules such as due dates). */

@@ -1,5 +1,7 @@
 import { z } from 'zod'
 
+import { createChangeListeners } from '#src/lib/change-listeners'
+
 import { ScenarioNameSchema } from './scenarios'
 
 /**
@@ -22,7 +24,7 @@ const defaults: MockSettings = { latency: 'realistic', scenarios: {} }
 
 let runtime: MockRuntime = 'node'
 let settings: MockSettings = defaults
-const listeners = new Set<() => void>()
+const changes = createChangeListeners()
 
 export const mockSettings = {
   runtime: (): MockRuntime => runtime,
@@ -33,14 +35,10 @@ export const mockSettings = {
   get: (): MockSettings => settings,
   set(next: MockSettings): void {
     settings = next
-    for (const listener of listeners) listener()
+    changes.notify()
   },
   reset(): void {
     mockSettings.set(defaults)
   },
-  // An arrow function: useSyncExternalStore receives it detached from the object.
-  subscribe: (listener: () => void): (() => void) => {
-    listeners.add(listener)
-    return () => listeners.delete(listener)
-  },
+  subscribe: changes.subscribe,
 }
