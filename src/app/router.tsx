@@ -7,6 +7,10 @@ import { accountQueries } from '#src/features/account/api/account-queries'
 import { safeReturnTo } from '#src/lib/safe-return-to'
 import { requireSession, sessionQueries } from '#src/lib/session'
 
+import { consentRoutes } from './routes/consents-routes'
+import { contactPreferenceRoutes } from './routes/contact-preferences-routes'
+import { myDataRoutes } from './routes/my-data-routes'
+import { rightsRequestRoutes } from './routes/rights-requests-routes'
 import { RootLayout } from './routes/root-layout'
 import { RouteErrorBoundary } from './routes/route-error'
 
@@ -59,6 +63,10 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
               ErrorBoundary: RouteErrorBoundary,
               lazy: { Component: async () => (await import('./routes/contact')).ContactRoute },
             },
+            ...myDataRoutes(queryClient),
+            ...contactPreferenceRoutes(queryClient),
+            ...consentRoutes(queryClient),
+            ...rightsRequestRoutes(queryClient),
           ],
         },
         {

@@ -7,4 +7,41 @@ export const paths = {
   },
   overview: { path: '/', getHref: () => '/' },
   contact: { path: '/contact', getHref: () => '/contact' },
+
+  // My data (issue 3)
+  myData: { path: '/my-data', getHref: () => '/my-data' },
+  myDataAll: { path: '/my-data/all', getHref: () => '/my-data/all' },
+  dataCategory: {
+    path: '/my-data/:categoryId',
+    getHref: (categoryId: string) => `/my-data/${encodeURIComponent(categoryId)}`,
+  },
+  dataRecord: {
+    path: '/my-data/:categoryId/:recordId',
+    getHref: (categoryId: string, recordId: string) =>
+      `/my-data/${encodeURIComponent(categoryId)}/${encodeURIComponent(recordId)}`,
+  },
+
+  // Settings: contact details and contact preferences (issue 4)
+  settings: { path: '/settings', getHref: () => '/settings' },
+
+  // Consents (issue 5)
+  consents: { path: '/consents', getHref: () => '/consents' },
+  consentReceipt: {
+    path: '/consents/receipts/:eventId',
+    getHref: (eventId: string) => `/consents/receipts/${encodeURIComponent(eventId)}`,
+  },
+
+  // Rights requests (issue 6)
+  requests: { path: '/requests', getHref: () => '/requests' },
+  newRequest: { path: '/requests/new', getHref: () => '/requests/new' },
+  requestFlow: {
+    path: '/requests/new/:kind',
+    /** `query` pre-fills the flow from a link elsewhere, e.g. `{ categoryId, recordId }` from My data. */
+    getHref: (kind: string, query?: Readonly<Record<string, string>>) =>
+      `/requests/new/${encodeURIComponent(kind)}${query ? `?${new URLSearchParams(query).toString()}` : ''}`,
+  },
+  requestDetail: {
+    path: '/requests/:requestId',
+    getHref: (requestId: string) => `/requests/${encodeURIComponent(requestId)}`,
+  },
 } as const

@@ -18,3 +18,11 @@ export const DateSchema = z.iso.date()
 export const CountSchema = z.int().check(z.nonnegative())
 
 export const NoContentSchema = z.undefined()
+
+/**
+ * Text the operator writes (the processing register, consent wording, policy excerpts) travels in both
+ * languages the centre speaks, so a language switch never refetches and a record can quote the exact
+ * wording shown. Components show it with `useI18n().localize(text)`.
+ */
+export const LocalizedTextSchema = z.object({ fr: z.string(), en: z.string() })
+export type LocalizedText = z.infer<typeof LocalizedTextSchema>

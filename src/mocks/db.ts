@@ -9,7 +9,11 @@ import {
   SignInAttemptRecordSchema,
   UserRecordSchema,
 } from './records'
+import { seedConsents } from './seed/consents'
+import { seedContactPreferences } from './seed/contact-preferences'
 import { buildSeedUsers } from './seed/demo-accounts'
+import { seedProfiles } from './seed/profile'
+import { seedRightsRequests } from './seed/rights-requests'
 
 /**
  * The mock server's database: the state it can change. Tests read it as "the server's view"
@@ -23,7 +27,12 @@ export const db = {
   idempotency: new Collection({ schema: IdempotencyRecordSchema }),
   outbox: new Collection({ schema: OutboxMessageRecordSchema }),
   privacyMessages: new Collection({ schema: PrivacyMessageRecordSchema }),
+  // My data (issue 3)
+  // Settings: contact details and preferences (issue 4)
+  // Consents (issue 5)
+  // Rights requests (issue 6)
 }
+export type Db = typeof db
 
 type TableLike<T> = {
   all(): T[]
@@ -66,6 +75,10 @@ export const persistedTables: readonly PersistedTable[] = [
   table('idempotency', db.idempotency, (v) => IdempotencyRecordSchema.safeParse(v).data),
   table('outbox', db.outbox, (v) => OutboxMessageRecordSchema.safeParse(v).data),
   table('privacyMessages', db.privacyMessages, (v) => PrivacyMessageRecordSchema.safeParse(v).data),
+  // My data (issue 3)
+  // Settings: contact details and preferences (issue 4)
+  // Consents (issue 5)
+  // Rights requests (issue 6)
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()
@@ -101,7 +114,12 @@ export function onResetDb(listener: () => void): () => void {
 }
 
 async function seedDb(): Promise<void> {
-  for (const user of buildSeedUsers()) await db.users.create(user)
+  const users = buildSeedUsers()
+  for (const user of users) await db.users.create(user)
+  await seedProfiles(db, users)
+  await seedContactPreferences(db, users)
+  await seedConsents(db, users)
+  await seedRightsRequests(db, users)
 }
 
 /**

@@ -27,6 +27,10 @@ export function RootLayout() {
         <MainNav
           items={[
             { href: paths.overview.getHref(), label: t('account.overview.title') },
+            { href: paths.myData.getHref(), label: t('myData.nav') },
+            { href: paths.consents.getHref(), label: t('consents.nav') },
+            { href: paths.requests.getHref(), label: t('rightsRequests.nav') },
+            { href: paths.settings.getHref(), label: t('contactPreferences.nav') },
             { href: paths.contact.getHref(), label: t('privacyMessages.nav') },
           ]}
         />

@@ -1,5 +1,7 @@
 import { createContext, useContext } from 'react'
 
+import type { LocalizedText } from '#src/contract/common'
+
 import type { MessageKey } from './catalogue'
 import type { Locale, MessageParams } from './message'
 
@@ -14,6 +16,8 @@ export type I18n = {
   formatDate: (iso: string, options?: Intl.DateTimeFormatOptions) => string
   formatDateTime: (iso: string) => string
   formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string
+  /** Picks the active language from operator-written text that arrived as data. */
+  localize: (text: LocalizedText) => string
 }
 
 export const I18nContext = createContext<I18n | null>(null)

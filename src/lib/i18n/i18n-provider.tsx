@@ -40,6 +40,7 @@ export function I18nProvider({ initial, children }: I18nProviderProps) {
         (options ? new Intl.DateTimeFormat(locale, options) : dateFormat).format(new Date(iso)),
       formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
       formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+      localize: (text) => text[locale],
     }
   }, [locale, catalogue, setLocale])
 

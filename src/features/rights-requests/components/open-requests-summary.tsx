@@ -1,0 +1,4 @@
+/** The overview's open rights requests and their next deadline. */
+export function OpenRequestsSummary() {
+  return null
+}
