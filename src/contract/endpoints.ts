@@ -23,6 +23,10 @@ export const endpoints = {
   privacyMessages: {
     create: endpoint('POST', '/me/privacy-messages'),
   },
+  // My data (issue 3)
+  // Settings: contact details and preferences (issue 4)
+  // Consents (issue 5)
+  // Rights requests (issue 6)
 } as const
 
 export type PathParams = Readonly<Record<string, string>>
