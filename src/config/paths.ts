@@ -23,6 +23,10 @@ export const paths = {
 
   // Settings: contact details and contact preferences (issue 4)
   settings: { path: '/settings', getHref: () => '/settings' },
+  confirmEmail: {
+    path: '/settings/confirm-email',
+    getHref: (token: string) => `/settings/confirm-email?${new URLSearchParams({ token }).toString()}`,
+  },
 
   // Consents (issue 5)
   consents: { path: '/consents', getHref: () => '/consents' },
@@ -39,6 +43,15 @@ export const paths = {
     /** `query` pre-fills the flow from a link elsewhere, e.g. `{ categoryId, recordId }` from My data. */
     getHref: (kind: string, query?: Readonly<Record<string, string>>) =>
       `/requests/new/${encodeURIComponent(kind)}${query ? `?${new URLSearchParams(query).toString()}` : ''}`,
+  },
+  requestCheck: {
+    path: '/requests/new/:kind/check',
+    getHref: (kind: string) => `/requests/new/${encodeURIComponent(kind)}/check`,
+  },
+  requestComplaint: { path: '/requests/complaint', getHref: () => '/requests/complaint' },
+  requestConfirmation: {
+    path: '/requests/:requestId/confirmation',
+    getHref: (requestId: string) => `/requests/${encodeURIComponent(requestId)}/confirmation`,
   },
   requestDetail: {
     path: '/requests/:requestId',

@@ -24,9 +24,46 @@ export const endpoints = {
     create: endpoint('POST', '/me/privacy-messages'),
   },
   // My data (issue 3)
+  register: { get: endpoint('GET', '/register') },
+  profile: {
+    summary: endpoint('GET', '/me/data'),
+    records: endpoint('GET', '/me/data/:categoryId/records'),
+    record: endpoint('GET', '/me/data/:categoryId/records/:recordId'),
+    /** A voice recording's sound (audio/wav), playable until the recording is deleted. */
+    recordingAudio: endpoint('GET', '/me/data/:categoryId/records/:recordId/audio'),
+  },
   // Settings: contact details and preferences (issue 4)
+  contactDetails: {
+    get: endpoint('GET', '/me/contact-details'),
+    update: endpoint('PUT', '/me/contact-details'),
+    confirmEmail: endpoint('POST', '/me/contact-details/email-confirmations'),
+  },
+  contactPreferences: {
+    get: endpoint('GET', '/me/contact-preferences'),
+    updateTopic: endpoint('PATCH', '/me/contact-preferences/:topicId'),
+    stopMarketing: endpoint('POST', '/me/contact-preferences/stop-marketing'),
+    undo: endpoint('POST', '/me/contact-preferences/history/:changeId/undo'),
+    history: endpoint('GET', '/me/contact-preferences/history'),
+  },
   // Consents (issue 5)
+  consents: {
+    list: endpoint('GET', '/me/consents'),
+    update: endpoint('PUT', '/me/consents/:purposeId'),
+    withdrawAll: endpoint('POST', '/me/consents/withdraw-all'),
+    events: endpoint('GET', '/me/consent-events'),
+    receipt: endpoint('GET', '/me/consent-events/:eventId'),
+    objection: endpoint('GET', '/me/direct-marketing-objection'),
+    updateObjection: endpoint('PUT', '/me/direct-marketing-objection'),
+  },
   // Rights requests (issue 6)
+  rightsRequests: {
+    list: endpoint('GET', '/me/rights-requests'),
+    create: endpoint('POST', '/me/rights-requests'),
+    erasurePreview: endpoint('GET', '/me/rights-requests/erasure-preview'),
+    detail: endpoint('GET', '/me/rights-requests/:requestId'),
+    copy: endpoint('GET', '/me/rights-requests/:requestId/copy'),
+    cancel: endpoint('POST', '/me/rights-requests/:requestId/cancel'),
+  },
 } as const
 
 export type PathParams = Readonly<Record<string, string>>

@@ -2,6 +2,19 @@ import { Collection } from '@msw/data'
 
 import { mockClock } from './clock'
 import {
+  ContactDetailsRecordSchema,
+  EmailChangeRecordSchema,
+  PreferenceHistoryRecordSchema,
+  TopicPreferenceRecordSchema,
+} from './contact-preferences-records'
+import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from './consents-records'
+import {
+  CookieRecordSchema,
+  ProfileCorrectionRecordSchema,
+  ReceivedDataRecordSchema,
+  RecentContactRecordSchema,
+} from './profile-records'
+import {
   IdempotencyRecordSchema,
   OutboxMessageRecordSchema,
   PrivacyMessageRecordSchema,
@@ -9,6 +22,7 @@ import {
   SignInAttemptRecordSchema,
   UserRecordSchema,
 } from './records'
+import { RightsRequestRecordSchema } from './rights-requests-records'
 import { seedConsents } from './seed/consents'
 import { seedContactPreferences } from './seed/contact-preferences'
 import { buildSeedUsers } from './seed/demo-accounts'
@@ -28,9 +42,20 @@ export const db = {
   outbox: new Collection({ schema: OutboxMessageRecordSchema }),
   privacyMessages: new Collection({ schema: PrivacyMessageRecordSchema }),
   // My data (issue 3)
+  profileCorrections: new Collection({ schema: ProfileCorrectionRecordSchema }),
+  profileCookies: new Collection({ schema: CookieRecordSchema }),
+  profileReceivedData: new Collection({ schema: ReceivedDataRecordSchema }),
+  profileRecentContacts: new Collection({ schema: RecentContactRecordSchema }),
   // Settings: contact details and preferences (issue 4)
+  contactDetails: new Collection({ schema: ContactDetailsRecordSchema }),
+  emailChanges: new Collection({ schema: EmailChangeRecordSchema }),
+  topicPreferences: new Collection({ schema: TopicPreferenceRecordSchema }),
+  preferenceHistory: new Collection({ schema: PreferenceHistoryRecordSchema }),
   // Consents (issue 5)
+  consentEvents: new Collection({ schema: ConsentEventRecordSchema }),
+  objectionEvents: new Collection({ schema: ObjectionEventRecordSchema }),
   // Rights requests (issue 6)
+  rightsRequests: new Collection({ schema: RightsRequestRecordSchema }),
 }
 export type Db = typeof db
 
@@ -76,9 +101,20 @@ export const persistedTables: readonly PersistedTable[] = [
   table('outbox', db.outbox, (v) => OutboxMessageRecordSchema.safeParse(v).data),
   table('privacyMessages', db.privacyMessages, (v) => PrivacyMessageRecordSchema.safeParse(v).data),
   // My data (issue 3)
+  table('profileCorrections', db.profileCorrections, (v) => ProfileCorrectionRecordSchema.safeParse(v).data),
+  table('profileCookies', db.profileCookies, (v) => CookieRecordSchema.safeParse(v).data),
+  table('profileReceivedData', db.profileReceivedData, (v) => ReceivedDataRecordSchema.safeParse(v).data),
+  table('profileRecentContacts', db.profileRecentContacts, (v) => RecentContactRecordSchema.safeParse(v).data),
   // Settings: contact details and preferences (issue 4)
+  table('contactDetails', db.contactDetails, (v) => ContactDetailsRecordSchema.safeParse(v).data),
+  table('emailChanges', db.emailChanges, (v) => EmailChangeRecordSchema.safeParse(v).data),
+  table('topicPreferences', db.topicPreferences, (v) => TopicPreferenceRecordSchema.safeParse(v).data),
+  table('preferenceHistory', db.preferenceHistory, (v) => PreferenceHistoryRecordSchema.safeParse(v).data),
   // Consents (issue 5)
+  table('consentEvents', db.consentEvents, (v) => ConsentEventRecordSchema.safeParse(v).data),
+  table('objectionEvents', db.objectionEvents, (v) => ObjectionEventRecordSchema.safeParse(v).data),
   // Rights requests (issue 6)
+  table('rightsRequests', db.rightsRequests, (v) => RightsRequestRecordSchema.safeParse(v).data),
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()

@@ -1,7 +1,38 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 
+import { paths } from '#src/config/paths'
+import { ConsentPurposeIdSchema } from '#src/contract/consents'
+import { consentQueries, objectionQueries } from '#src/features/consents/api/consent-queries'
+import { requireSession } from '#src/lib/session'
+
+import { RouteErrorBoundary } from './route-error'
+
 /** The protected routes of issue 5 (Consents); their loaders prime the cache with this QueryClient. */
-export function consentRoutes(_queryClient: QueryClient): RouteObject[] {
-  return []
+export function consentRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.consents.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: async ({ request }) => {
+        await requireSession(queryClient, request)
+        const purposeId = ConsentPurposeIdSchema.safeParse(new URL(request.url).searchParams.get('purpose')).data
+        queryClient.query(consentQueries.list()).catch(() => undefined)
+        queryClient.query(objectionQueries.current()).catch(() => undefined)
+        queryClient.query(consentQueries.events(purposeId)).catch(() => undefined)
+        return null
+      },
+      lazy: { Component: async () => (await import('./consents')).ConsentsRoute },
+    },
+    {
+      path: paths.consentReceipt.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: async ({ request, params }) => {
+        await requireSession(queryClient, request)
+        if (params.eventId) queryClient.query(consentQueries.receipt(params.eventId)).catch(() => undefined)
+        return null
+      },
+      lazy: { Component: async () => (await import('./consent-receipt')).ConsentReceiptRoute },
+    },
+  ]
 }

@@ -1,7 +1,33 @@
 import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 
+import { paths } from '#src/config/paths'
+import { contactDetailsQueries } from '#src/features/contact-preferences/api/contact-details-queries'
+import { contactPreferenceQueries } from '#src/features/contact-preferences/api/contact-preference-queries'
+import { requireSession } from '#src/lib/session'
+
+import { RouteErrorBoundary } from './route-error'
+
 /** The protected routes of issue 4 (Settings); their loaders prime the cache with this QueryClient. */
-export function contactPreferenceRoutes(_queryClient: QueryClient): RouteObject[] {
-  return []
+export function contactPreferenceRoutes(queryClient: QueryClient): RouteObject[] {
+  return [
+    {
+      path: paths.settings.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: async ({ request }) => {
+        await requireSession(queryClient, request)
+        // Each panel shows its own error state: a failed prime never fails the page.
+        queryClient.query(contactDetailsQueries.detail()).catch(() => undefined)
+        queryClient.query(contactPreferenceQueries.list()).catch(() => undefined)
+        queryClient.query(contactPreferenceQueries.history()).catch(() => undefined)
+        return null
+      },
+      lazy: { Component: async () => (await import('./settings')).SettingsRoute },
+    },
+    {
+      path: paths.confirmEmail.path,
+      ErrorBoundary: RouteErrorBoundary,
+      lazy: { Component: async () => (await import('./settings-confirm-email')).ConfirmEmailRoute },
+    },
+  ]
 }

@@ -1,7 +1,68 @@
 import type { QueryClient } from '@tanstack/react-query'
-import type { RouteObject } from 'react-router'
+import { data, type LoaderFunctionArgs, type RouteObject } from 'react-router'
+
+import { paths } from '#src/config/paths'
+import { DataCategoryIdSchema, type DataCategoryId } from '#src/contract/register'
+import { myDataQueries } from '#src/features/my-data/api/my-data-queries'
+import { toRecordFilters } from '#src/features/my-data/record-filters-url'
+import { requireSession } from '#src/lib/session'
+
+import { RouteErrorBoundary } from './route-error'
+
+/** An unknown category in the URL is a 404 page, not an empty one. */
+function categoryFrom(params: LoaderFunctionArgs['params']): DataCategoryId {
+  const parsed = DataCategoryIdSchema.safeParse(params.categoryId)
+  if (!parsed.success) throw data(null, { status: 404 })
+  return parsed.data
+}
 
 /** The protected routes of issue 3 (My data); their loaders prime the cache with this QueryClient. */
-export function myDataRoutes(_queryClient: QueryClient): RouteObject[] {
-  return []
+export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
+  const primeOverview = async ({ request }: LoaderFunctionArgs) => {
+    await requireSession(queryClient, request)
+    queryClient.query(myDataQueries.register()).catch(() => undefined)
+    queryClient.query(myDataQueries.summary()).catch(() => undefined)
+    return null
+  }
+  return [
+    {
+      path: paths.myData.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: primeOverview,
+      lazy: { Component: async () => (await import('./my-data')).MyDataRoute },
+    },
+    {
+      path: paths.myDataAll.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: primeOverview,
+      lazy: { Component: async () => (await import('./my-data-all')).MyDataAllRoute },
+    },
+    {
+      path: paths.dataCategory.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: async ({ request, params }) => {
+        const categoryId = categoryFrom(params)
+        await requireSession(queryClient, request)
+        const filters = toRecordFilters(new URL(request.url).searchParams)
+        queryClient.query(myDataQueries.register()).catch(() => undefined)
+        // The first page starts while the page's code downloads: the rows appear as soon as both are here.
+        queryClient.infiniteQuery(myDataQueries.records(categoryId, filters)).catch(() => undefined)
+        queryClient.query(myDataQueries.summary()).catch(() => undefined)
+        return null
+      },
+      lazy: { Component: async () => (await import('./my-data-category')).MyDataCategoryRoute },
+    },
+    {
+      path: paths.dataRecord.path,
+      ErrorBoundary: RouteErrorBoundary,
+      loader: async ({ request, params }) => {
+        const categoryId = categoryFrom(params)
+        await requireSession(queryClient, request)
+        queryClient.query(myDataQueries.register()).catch(() => undefined)
+        queryClient.query(myDataQueries.record(categoryId, params.recordId ?? '')).catch(() => undefined)
+        return null
+      },
+      lazy: { Component: async () => (await import('./my-data-record')).MyDataRecordRoute },
+    },
+  ]
 }

@@ -1,7 +1,210 @@
+import type { Channel, ContactTopic, Frequency, PostalAddress } from '#src/contract/contact-preferences'
+import type { PurposeId } from '#src/contract/register'
+
+import type { PreferenceHistoryRecord, TopicPreferenceRecord } from '../contact-preferences-records'
 import type { Db } from '../db'
 import type { UserRecord } from '../records'
 
+export type TopicDefinition = Omit<ContactTopic, 'channels' | 'frequency'> & {
+  /** The choice of a new account: privacy by default (GDPR Art. 25), marketing off (CPCE art. L34-5). */
+  defaultChannels: readonly Channel[]
+  defaultFrequency: Frequency | null
+}
+
+/**
+ * The topics Dialogra writes about, each tied to a purpose of its register (policy points A and B, and
+ * consent). Order is the page's order: contractual messages first, marketing after, partners last.
+ */
+export const topicDefinitions: readonly TopicDefinition[] = [
+  {
+    id: 'account-communications',
+    legalBasis: 'contract',
+    title: { fr: 'Votre compte et vos commandes', en: 'Your account and orders' },
+    description: {
+      fr: 'Confirmations de commande, factures, sécurité de votre compte.',
+      en: 'Order confirmations, invoices, the security of your account.',
+    },
+    isRequired: true,
+    isMarketing: false,
+    isDirectMarketing: false,
+    availableChannels: ['email', 'sms', 'post'],
+    frequencies: [],
+    defaultChannels: ['email'],
+    defaultFrequency: null,
+  },
+  {
+    id: 'service-changes',
+    legalBasis: 'contract',
+    title: { fr: 'Changements de nos services', en: 'Changes to our services' },
+    description: {
+      fr: 'Modifications de nos conditions, de nos tarifs ou de cette politique de confidentialité.',
+      en: 'Changes to our terms, our prices or this privacy policy.',
+    },
+    isRequired: true,
+    isMarketing: false,
+    isDirectMarketing: false,
+    availableChannels: ['email', 'post'],
+    frequencies: [],
+    defaultChannels: ['email'],
+    defaultFrequency: null,
+  },
+  {
+    id: 'requested-offers',
+    legalBasis: 'contract',
+    title: { fr: 'Offres et nouveautés que vous avez demandées', en: 'Offers and news you asked for' },
+    description: {
+      fr: 'Les lettres d’information et les alertes auxquelles vous vous êtes inscrit.',
+      en: 'The newsletters and alerts you signed up for.',
+    },
+    isRequired: false,
+    isMarketing: true,
+    isDirectMarketing: false,
+    availableChannels: ['email', 'sms', 'post'],
+    frequencies: ['immediate', 'weekly', 'monthly'],
+    defaultChannels: [],
+    defaultFrequency: 'weekly',
+  },
+  {
+    id: 'tailored-advertising',
+    legalBasis: 'legitimate-interest',
+    title: { fr: 'Offres personnalisées', en: 'Tailored offers' },
+    description: {
+      fr: 'Des offres choisies d’après vos achats et votre utilisation de nos services (prospection commerciale).',
+      en: 'Offers chosen from your purchases and your use of our services (direct marketing).',
+    },
+    isRequired: false,
+    isMarketing: true,
+    isDirectMarketing: true,
+    availableChannels: ['email', 'sms', 'phone', 'post'],
+    frequencies: ['immediate', 'weekly', 'monthly'],
+    defaultChannels: [],
+    defaultFrequency: 'monthly',
+  },
+  {
+    id: 'partner-sharing',
+    legalBasis: 'consent',
+    title: { fr: 'Offres de nos partenaires', en: 'Offers from our partners' },
+    description: {
+      fr: 'Des offres de partenaires choisis, envoyées par nous : vos coordonnées ne leur sont pas transmises.',
+      en: 'Offers from selected partners, sent by us: your contact details are not passed on to them.',
+    },
+    isRequired: false,
+    isMarketing: true,
+    isDirectMarketing: false,
+    availableChannels: ['email', 'sms'],
+    frequencies: ['weekly', 'monthly'],
+    defaultChannels: [],
+    defaultFrequency: 'monthly',
+  },
+]
+
+export function findTopicDefinition(topicId: PurposeId): TopicDefinition | undefined {
+  return topicDefinitions.find((topic) => topic.id === topicId)
+}
+
+type SeedPerson = {
+  phone: string | null
+  postalAddress: PostalAddress
+  language: 'fr' | 'en'
+  choices: Partial<Record<PurposeId, { channels: Channel[]; frequency?: Frequency }>>
+  history: ReadonlyArray<Omit<PreferenceHistoryRecord, 'id' | 'userId'>>
+}
+
+/** By seed-user index (typical, large, new), as demo-accounts.ts orders them. */
+const seedPeople: readonly SeedPerson[] = [
+  {
+    // The PII canary phone (QUALITY Part 3).
+    phone: '+447700900123',
+    postalAddress: {
+      line1: '12 rue des Canaris',
+      line2: 'Bâtiment B',
+      postcode: '75011',
+      city: 'Paris',
+      country: 'FR',
+    },
+    language: 'fr',
+    choices: {
+      'requested-offers': { channels: ['email'], frequency: 'weekly' },
+      'tailored-advertising': { channels: ['post'], frequency: 'monthly' },
+    },
+    history: [
+      {
+        at: '2023-03-14T10:12:00.000Z',
+        source: 'sign-up',
+        action: 'update',
+        changes: [{ topicId: 'requested-offers', setting: 'email', from: null, to: 'on' }],
+        undoneAt: null,
+      },
+      {
+        at: '2025-09-03T16:20:00.000Z',
+        source: 'customer-service',
+        action: 'update',
+        changes: [{ topicId: 'tailored-advertising', setting: 'post', from: 'off', to: 'on' }],
+        undoneAt: null,
+      },
+    ],
+  },
+  {
+    phone: '+33612345678',
+    postalAddress: { line1: '4 allée des Tilleuls', line2: '', postcode: '69003', city: 'Lyon', country: 'FR' },
+    language: 'fr',
+    choices: {
+      'account-communications': { channels: ['post'] },
+      'tailored-advertising': { channels: ['email'], frequency: 'weekly' },
+    },
+    history: [
+      {
+        at: '2017-05-02T08:00:00.000Z',
+        source: 'sign-up',
+        action: 'update',
+        changes: [{ topicId: 'tailored-advertising', setting: 'email', from: null, to: 'on' }],
+        undoneAt: null,
+      },
+      {
+        at: '2024-01-19T11:45:00.000Z',
+        source: 'unsubscribe-link',
+        action: 'update',
+        changes: [{ topicId: 'requested-offers', setting: 'email', from: 'on', to: 'off' }],
+        undoneAt: null,
+      },
+    ],
+  },
+  {
+    phone: null,
+    postalAddress: { line1: '8 quai de la Fosse', line2: '', postcode: '44000', city: 'Nantes', country: 'FR' },
+    language: 'fr',
+    choices: {},
+    history: [],
+  },
+]
+
 /** Deterministic demo data of this resource for the seeded users; runs on every reset. */
-export async function seedContactPreferences(_database: Db, _users: readonly UserRecord[]): Promise<void> {
-  await Promise.resolve()
+export async function seedContactPreferences(database: Db, users: readonly UserRecord[]): Promise<void> {
+  for (const [index, user] of users.entries()) {
+    const person = seedPeople[index]
+    if (!person) continue
+    await database.contactDetails.create({
+      id: `cdt_${user.id}`,
+      userId: user.id,
+      phone: person.phone,
+      postalAddress: person.postalAddress,
+      language: person.language,
+      version: 1,
+      updatedAt: user.createdAt,
+    })
+    for (const topic of topicDefinitions) {
+      const choice = person.choices[topic.id]
+      const record: TopicPreferenceRecord = {
+        id: `tpr_${user.id}_${topic.id}`,
+        userId: user.id,
+        topicId: topic.id,
+        channels: choice ? [...choice.channels] : [...topic.defaultChannels],
+        frequency: topic.frequencies.length === 0 ? null : (choice?.frequency ?? topic.defaultFrequency),
+      }
+      await database.topicPreferences.create(record)
+    }
+    for (const [position, entry] of person.history.entries()) {
+      await database.preferenceHistory.create({ ...entry, id: `phe_${user.id}_${String(position)}`, userId: user.id })
+    }
+  }
 }

@@ -1,0 +1,13 @@
+import { Page } from '#src/components/layout/page'
+import { MyDataCategories } from '#src/features/my-data/components/my-data-categories'
+import { useT } from '#src/lib/i18n/i18n-context'
+
+/** `/my-data`: every category held, with its count and why it is held. */
+export function MyDataRoute() {
+  const t = useT()
+  return (
+    <Page title={t('myData.page.title')}>
+      <MyDataCategories />
+    </Page>
+  )
+}

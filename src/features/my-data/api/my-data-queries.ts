@@ -1,0 +1,49 @@
+import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
+
+import { endpoints } from '#src/contract/endpoints'
+import {
+  DataRecordPageSchema,
+  DataRecordSchema,
+  DataSummarySchema,
+  type RecordFilters,
+} from '#src/contract/profile'
+import { ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
+import { api } from '#src/lib/api-client'
+
+/** Rows per request: a screenful many times over, small enough that the first rows arrive fast. */
+export const recordPageSize = 200
+
+export const myDataQueries = {
+  all: () => ['my-data'] as const,
+  /** The operator's register changes only with a new policy version: kept for the session. */
+  register: () =>
+    queryOptions({
+      queryKey: ['register'],
+      queryFn: ({ signal }) => api.request(endpoints.register.get, { schema: ProcessingRegisterSchema, signal }),
+      staleTime: 60 * 60 * 1000,
+    }),
+  summary: () =>
+    queryOptions({
+      queryKey: [...myDataQueries.all(), 'summary'],
+      queryFn: ({ signal }) => api.request(endpoints.profile.summary, { schema: DataSummarySchema, signal }),
+    }),
+  records: (categoryId: DataCategoryId, filters: RecordFilters) =>
+    infiniteQueryOptions({
+      queryKey: [...myDataQueries.all(), 'records', categoryId, filters],
+      queryFn: ({ signal, pageParam }) =>
+        api.request(endpoints.profile.records, {
+          schema: DataRecordPageSchema,
+          params: { categoryId },
+          query: { ...filters, limit: recordPageSize, cursor: pageParam ?? undefined },
+          signal,
+        }),
+      initialPageParam: null as string | null,
+      getNextPageParam: (page) => page.nextCursor,
+    }),
+  record: (categoryId: DataCategoryId, recordId: string) =>
+    queryOptions({
+      queryKey: [...myDataQueries.all(), 'record', categoryId, recordId],
+      queryFn: ({ signal }) =>
+        api.request(endpoints.profile.record, { schema: DataRecordSchema, params: { categoryId, recordId }, signal }),
+    }),
+}

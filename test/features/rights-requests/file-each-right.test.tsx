@@ -1,0 +1,121 @@
+import { screen, within } from '@testing-library/react'
+import { expect, test } from 'vitest'
+
+import { mockClock } from '#src/mocks/clock'
+import { db, findUserByEmail } from '#src/mocks/db'
+import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-objection'
+import { expectNoA11yViolations } from '#test/support/a11y'
+import { demoAccount, renderApp } from '#test/support/render-app'
+
+import { checkTitle, openFlow, requestsOf } from './rights-request-helpers'
+
+const sendName = 'Envoyer la demande'
+
+/** The clock moved past the session's idle timeout: come back as the person would, signed in again. */
+async function comeBackLater(unmount: () => void, url: string, days: number) {
+  unmount()
+  mockClock.advance({ days })
+  return renderApp({ url, signedInAs: 'new' })
+}
+
+test('a rectification shows the current value, files the correct one with a statement, and the new name is applied when completed', async () => {
+  const first = await renderApp({ url: '/requests/new', signedInAs: 'new' })
+  const { user } = first
+  await openFlow(user, 'Faire corriger mes données')
+  const item = await screen.findByRole('radio', { name: 'Votre nom' })
+  expect(item).toHaveAccessibleDescription('Actuellement\u00a0: Noah Petit')
+  await user.click(item)
+  await user.type(screen.getByRole('textbox', { name: /Quelle est la bonne valeur/ }), 'Noé Petit')
+  await user.type(screen.getByRole('textbox', { name: /Déclaration complémentaire/ }), 'Mon prénom s’écrit avec un accent.')
+  await expectNoA11yViolations(document.body)
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+  expect(screen.getByText('Noé Petit')).toBeVisible()
+  expect(screen.getByText('Mon prénom s’écrit avec un accent.')).toBeVisible()
+  await user.click(screen.getByRole('button', { name: sendName }))
+  await user.click(await screen.findByRole('link', { name: 'Suivre cette demande' }))
+  expect(await screen.findByRole('heading', { level: 1, name: 'Demande\u00a0: Faire corriger mes données' })).toBeVisible()
+  expect(screen.getByText('Reçue', { selector: 'strong' })).toBeVisible()
+
+  const later = await comeBackLater(first.unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 6)
+  expect(await screen.findByText('L’information a été corrigée. Nouvelle valeur : Noé Petit.')).toBeVisible()
+  expect(screen.getByText('Traitée', { selector: 'strong' })).toBeVisible()
+  expect(within(later.container).getByRole('link', { name: 'Voir mes données' })).toBeVisible()
+  // The server's view: the account now holds the corrected name (My data reads it from there).
+  expect(findUserByEmail(demoAccount('new').email)?.name).toBe('Noé Petit')
+  await expectNoA11yViolations(document.body)
+})
+
+test('a restriction asks for the ground and the scope, and is applied a week later', async () => {
+  const first = await renderApp({ url: '/requests/new', signedInAs: 'new' })
+  const { user } = first
+  await openFlow(user, 'Limiter l’utilisation de mes données')
+  await user.click(screen.getByRole('radio', { name: 'Je conteste l’exactitude de mes données' }))
+  await user.click(screen.getByRole('radio', { name: 'Toutes mes données' }))
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+  expect(screen.getByText('Je conteste l’exactitude de mes données')).toBeVisible()
+  await user.click(screen.getByRole('button', { name: sendName }))
+  expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
+
+  await comeBackLater(first.unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 8)
+  expect(await screen.findByText(/Nous conservons les données concernées mais ne les utilisons plus/)).toBeVisible()
+  expect(screen.getByText('Limiter l’utilisation de mes données', { exact: false })).toBeVisible()
+})
+
+test('an objection to a legitimate-interest use asks for the grounds relating to the person’s situation', async () => {
+  const { user } = await renderApp({ url: '/requests/new', signedInAs: 'new' })
+  await openFlow(user, 'M’opposer à une utilisation de mes données')
+  await user.click(screen.getByRole('radio', { name: 'Analyses et statistiques' }))
+  const grounds = screen.getByRole('textbox', { name: /justifie votre opposition/ })
+  await user.type(grounds, 'Je travaille dans la concurrence.')
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+  expect(screen.getByText('Analyses et statistiques')).toBeVisible()
+  expect(screen.getByText('Je travaille dans la concurrence.')).toBeVisible()
+  await user.click(screen.getByRole('button', { name: sendName }))
+  expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
+  expect(screen.getByText('Nous vous répondrons au plus tard le 28 décembre 2026.')).toBeVisible()
+  // The acknowledgement never carries the grounds (QUALITY check 12).
+  expect(db.outbox.all().map((mail) => mail.body).join('\n')).not.toContain('concurrence')
+})
+
+test('an objection to direct marketing asks no grounds, takes effect at once and stops it in Consents too', async () => {
+  const { user } = await renderApp({ url: '/requests/new', signedInAs: 'new' })
+  await openFlow(user, 'M’opposer à une utilisation de mes données')
+  await user.click(screen.getByRole('radio', { name: 'Offres et publicité personnalisées (prospection)' }))
+  expect(screen.getByRole('region', { name: 'Aucune justification n’est demandée' })).toBeVisible()
+  expect(screen.queryByRole('textbox')).not.toBeInTheDocument()
+  await expectNoA11yViolations(document.body)
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+  expect(screen.getByText('Non demandé pour la prospection')).toBeVisible()
+  await user.click(screen.getByRole('button', { name: sendName }))
+
+  expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue et déjà appliquée' })).toBeVisible()
+  expect(screen.getByText('Votre demande a pris effet immédiatement. Vous n’avez rien d’autre à faire.')).toBeVisible()
+  expect(requestsOf('new')[0]?.events.at(-1)?.kind).toBe('completed')
+  // The server's view: Consents records the objection, made through a rights request.
+  const userId = findUserByEmail(demoAccount('new').email)?.id ?? ''
+  expect(getDirectMarketingObjection(userId).isObjecting).toBe(true)
+  expect(getDirectMarketingObjection(userId).history[0]?.channel).toBe('rights-request')
+})
+
+test('portability is filed as a request, and its answer is a JSON file to download', async () => {
+  const first = await renderApp({ url: '/requests/new', signedInAs: 'new' })
+  const { user } = first
+  await openFlow(user, 'Récupérer mes données dans un fichier')
+  expect(screen.getByText(/dans un fichier JSON, un format structuré et lisible par une machine/)).toBeVisible()
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+  expect(screen.getByText('Fichier JSON')).toBeVisible()
+  await user.click(screen.getByRole('button', { name: sendName }))
+  expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
+
+  const later = await comeBackLater(first.unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 11)
+  const download = await screen.findByRole('button', { name: 'Télécharger mes données (JSON)' })
+  expect(screen.getByText('Le fichier de vos données est prêt, au format JSON, lisible par une machine.')).toBeVisible()
+  await later.user.click(download)
+  expect(await screen.findByText('Le fichier a été téléchargé.')).toBeVisible()
+})
