@@ -13,12 +13,14 @@ import path from 'node:path'
 
 import { buildForBench } from './bench/build.mjs'
 import { bundleSize } from './bench/bundle-size.mjs'
+import { myDataChromium } from './bench/my-data-chromium.mjs'
+import { routeChunks } from './bench/route-chunks.mjs'
 
 const root = path.resolve(import.meta.dirname, '..')
 const resultsDir = path.join(root, 'bench-results')
 
 /** @type {{ title: string, run: (context: import('./bench/build.mjs').BenchContext) => Promise<import('./bench/build.mjs').SectionResult> }[]} */
-const sections = [bundleSize]
+const sections = [bundleSize, routeChunks, myDataChromium]
 
 const context = await buildForBench({ root, outDir: path.join(resultsDir, 'dist') })
 if (!context) {

@@ -68,7 +68,6 @@ export type ConsentList = z.infer<typeof ConsentListSchema>
 export const UpdateConsentBodySchema = z.object({
   isGiven: z.boolean('validation.consents.isGiven.required'),
 })
-export type UpdateConsentBody = z.infer<typeof UpdateConsentBodySchema>
 
 export const ConsentEventListParamsSchema = z.object({
   purposeId: z.optional(ConsentPurposeIdSchema),
@@ -108,7 +107,6 @@ export const ObjectionEventSchema = z.object({
   occurredAt: TimestampSchema,
   channel: ConsentChannelSchema,
 })
-export type ObjectionEvent = z.infer<typeof ObjectionEventSchema>
 
 /**
  * The objection to direct marketing, including the profiling for tailored advertising that the policy
@@ -125,4 +123,3 @@ export type DirectMarketingObjection = z.infer<typeof DirectMarketingObjectionSc
 export const UpdateObjectionBodySchema = z.object({
   isObjecting: z.boolean('validation.consents.isObjecting.required'),
 })
-export type UpdateObjectionBody = z.infer<typeof UpdateObjectionBodySchema>

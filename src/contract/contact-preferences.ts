@@ -19,14 +19,12 @@ export type Frequency = z.infer<typeof FrequencySchema>
 
 /** The language the operator writes in (GDPR Art. 12(1): a language the person understands). */
 export const CommunicationLanguageSchema = z.enum(['fr', 'en'], 'validation.contactDetails.language.required')
-export type CommunicationLanguage = z.infer<typeof CommunicationLanguageSchema>
 
 /** Countries the operator posts to (ISO 3166-1 alpha-2); names are shown with Intl.DisplayNames. */
 export const PostalCountrySchema = z.enum(
   ['FR', 'BE', 'CH', 'LU', 'MC', 'DE', 'ES', 'IT', 'NL', 'PT', 'IE', 'GB'],
   'validation.contactDetails.address.country.required',
 )
-export type PostalCountry = z.infer<typeof PostalCountrySchema>
 
 /**
  * Code points a single-line field may not hold (QUALITY checks 58 and 62): lone surrogates, every
@@ -71,13 +69,14 @@ export function isEmailAddress(text: string): boolean {
 }
 
 /**
- * The contact (and sign-in) email. Controls and bidi overrides are refused wherever they are; then
- * zero-width characters are dropped and the text trimmed, so an address pasted with noise is stored clean.
+ * The contact (and sign-in) email. Zero-width characters are dropped and the text trimmed first, so an
+ * address pasted with noise (a trailing tab or line break included) is stored clean; any control character or
+ * bidi override left inside is then refused.
  * The case is kept as typed: sign-in compares addresses case-insensitively.
  */
 export const ContactEmailSchema = z.string('validation.contactDetails.email.required').check(
-  z.refine((text) => !hasForbiddenCodePoint(text), 'validation.contactDetails.email.forbiddenCharacters'),
   z.overwrite((text) => text.replace(invisibleCharacters, '').trim()),
+  z.refine((text) => !hasForbiddenCodePoint(text), 'validation.contactDetails.email.forbiddenCharacters'),
   z.minLength(1, 'validation.contactDetails.email.required'),
   z.maxLength(emailMaxCharacters, 'validation.contactDetails.email.tooLong'),
   z.refine(

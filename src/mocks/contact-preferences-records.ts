@@ -41,7 +41,6 @@ export const EmailChangeRecordSchema = z.object({
   /** Set when the link was used, or when a newer request replaced this one. */
   closedAt: z.nullable(TimestampSchema),
 })
-export type EmailChangeRecord = z.infer<typeof EmailChangeRecordSchema>
 
 /** The person's choice for one topic. */
 export const TopicPreferenceRecordSchema = z.object({

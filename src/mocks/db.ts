@@ -1,13 +1,13 @@
 import { Collection } from '@msw/data'
 
 import { mockClock } from './clock'
+import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from './consents-records'
 import {
   ContactDetailsRecordSchema,
   EmailChangeRecordSchema,
   PreferenceHistoryRecordSchema,
   TopicPreferenceRecordSchema,
 } from './contact-preferences-records'
-import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from './consents-records'
 import {
   CookieRecordSchema,
   ProfileCorrectionRecordSchema,

@@ -1,12 +1,7 @@
-import type {
-  CategorySummary,
-  DataRecord,
-  RecordFilters,
-  RecordField,
-} from '#src/contract/profile'
-import { retentionRuleFor, type DataCategory, type DataCategoryId } from '#src/contract/register'
+import type { CategorySummary, FieldValue, DataRecord, RecordFilters, RecordField } from '#src/contract/profile'
+import { retentionRuleFor, type DataCategory, type DataCategoryId, type RetentionRule } from '#src/contract/register'
 
-import { mockClock } from './clock'
+import { addToDate, mockClock } from './clock'
 import { db } from './db'
 import { categoryRows, kindLabelOf, type CategoryRows } from './profile-data'
 import type { ProfileCorrectionRecord } from './profile-records'
@@ -93,24 +88,36 @@ function toRecord(
 export const demoRecordingSeconds = 2
 
 /** Lower-cased, accent-free text of every value, in both languages, for the server-side search. */
-function searchableText(fields: readonly RecordField[]): string {
-  const parts: string[] = []
-  for (const { value } of fields) {
-    if (value.type === 'text') parts.push(value.value)
-    else if (value.type === 'label') parts.push(value.value.fr, value.value.en)
-    else if (value.type === 'money') parts.push((value.amountMinor / 100).toFixed(2), (value.amountMinor / 100).toFixed(2).replace('.', ','))
+function searchableText(values: readonly FieldValue[]): string {
+  let text = ''
+  for (const value of values) {
+    if (value.type === 'text') text += ` ${value.value}`
+    else if (value.type === 'label') text += ` ${value.value.fr} ${value.value.en}`
+    else if (value.type === 'money') {
+      const amount = (value.amountMinor / 100).toFixed(2)
+      text += ` ${amount} ${amount.replace('.', ',')}`
+    }
   }
-  return normaliseSearch(parts.join(' '))
+  return normaliseSearch(text)
+}
+
+function searchableRow(rows: CategoryRows, index: number, corrections: CorrectionIndex): string {
+  const values = corrections.has(rows.id(index))
+    ? correctedFields(rows, index, corrections).map((field) => field.value)
+    : rows.fields(index).map(([, value]) => value)
+  return searchableText(values)
 }
 
 export function normaliseSearch(value: string): string {
-  return value
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
+  return value.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
-type HeldView = { readonly indices: Int32Array; readonly deletionOn: (index: number) => string | null }
+type HeldView = {
+  readonly indices: Int32Array
+  readonly deletionOn: (index: number) => string | null
+  /** One rule for every record: deletion dates then grow with the recording date. */
+  readonly isUniform: boolean
+}
 
 /**
  * Results kept per rows object: the generated lists keep one rows object per person, so their results are
@@ -136,17 +143,55 @@ const matchMemo = createMemo<Int32Array>(8)
 const textMemo = createMemo<string[]>(2)
 const idsMemo = createMemo<string[]>(2)
 
+/**
+ * The first recorded day still held today under `rule`, or null when the rule never deletes on a date. The
+ * deletion date only grows with the recording day, so every record from that day on is held: one string
+ * comparison per record instead of a date computation.
+ */
+function firstHeldDay(rule: RetentionRule, day: string): string | null {
+  if (rule.kind !== 'fixed') return null
+  const shift = (date: string, days: number) =>
+    addToDate(new Date(`${date}T00:00:00.000Z`), { days })
+      .toISOString()
+      .slice(0, 10)
+  const isHeld = (date: string) => !isPastDeletion(deletionDateFor(rule, `${date}T00:00:00.000Z`), day)
+  const { unit, count } = rule.period
+  let candidate = shift(day, -(unit === 'year' ? count * 366 : unit === 'month' ? count * 31 : count))
+  while (isHeld(candidate)) candidate = shift(candidate, -1)
+  while (!isHeld(candidate)) candidate = shift(candidate, 1)
+  return candidate
+}
+
 /** Indices of the rows still held today, oldest first. */
 function heldView(category: DataCategory, rows: CategoryRows): HeldView {
   const day = today()
   return heldMemo(rows, day, () => {
     const dateOf = deletionDates(category)
-    const order = Array.from({ length: rows.length }, (_, index) => index)
-    const stamps = order.map((index) => rows.recordedAt(index))
-    const isSorted = stamps.every((stamp, index) => index === 0 || (stamps[index - 1] ?? '') <= stamp)
-    if (!isSorted) order.sort((a, b) => ((stamps[a] ?? '') < (stamps[b] ?? '') ? -1 : 1))
-    const kept = order.filter((index) => !isPastDeletion(dateOf(rows.kind(index), stamps[index] ?? ''), day))
-    return { indices: Int32Array.from(kept), deletionOn: (index) => dateOf(rows.kind(index), rows.recordedAt(index)) }
+    const thresholds = new Map<string, string | null>()
+    const thresholdFor = (kind: string) => {
+      let threshold = thresholds.get(kind)
+      if (threshold === undefined) {
+        threshold = firstHeldDay(retentionRuleFor(category, kind), day)
+        thresholds.set(kind, threshold)
+      }
+      return threshold
+    }
+    // Most categories have one rule for every record: no need to read each record's kind.
+    const uniform = category.retentionByKind.length === 0 ? thresholdFor('') : undefined
+    const stamps = Array.from({ length: rows.length }, (_, index) => rows.recordedAt(index))
+    let order = Array.from({ length: rows.length }, (_, index) => index)
+    if (stamps.some((stamp, index) => index > 0 && (stamps[index - 1] ?? '') > stamp)) {
+      order = order.sort((a, b) => ((stamps[a] ?? '') < (stamps[b] ?? '') ? -1 : 1))
+    }
+    const kept = order.filter((index) => {
+      const threshold = uniform === undefined ? thresholdFor(rows.kind(index)) : uniform
+      return threshold === null || (stamps[index] ?? '') >= threshold
+    })
+    return {
+      indices: Int32Array.from(kept),
+      deletionOn: (index) => dateOf(rows.kind(index), rows.recordedAt(index)),
+      isUniform: uniform !== undefined,
+    }
   })
 }
 
@@ -157,26 +202,32 @@ export function queryRecords(user: UserRecord, categoryId: DataCategoryId, reque
   const rows = categoryRows(user, categoryId)
   const held = heldView(category, rows)
   const corrections = correctionsOf(user, categoryId)
-  const correctionStamp = [...corrections.values()].flat().map((entry) => entry.id).join(',')
+  const correctionStamp = [...corrections.values()]
+    .flat()
+    .map((entry) => entry.id)
+    .join(',')
   const q = normaliseSearch(request.q?.trim() ?? '')
   const filterKey = `${today()}|${request.from ?? ''}|${request.to ?? ''}|${q}|${correctionStamp}`
-  const matching = matchMemo(rows, filterKey, () => {
-    const texts =
-      q === ''
-        ? null
-        : textMemo(rows, `${today()}|${correctionStamp}`, () =>
-            Array.from(held.indices, (index) => searchableText(correctedFields(rows, index, corrections))),
-          )
-    const result: number[] = []
-    held.indices.forEach((index, position) => {
-      const day = rows.recordedAt(index).slice(0, 10)
-      if (request.from && day < request.from) return
-      if (request.to && day > request.to) return
-      if (texts && !(texts[position] ?? '').includes(q)) return
-      result.push(index)
-    })
-    return Int32Array.from(result)
-  })
+  const isFiltered = q !== '' || request.from !== undefined || request.to !== undefined
+  const matching = !isFiltered
+    ? held.indices
+    : matchMemo(rows, filterKey, () => {
+        const texts =
+          q === ''
+            ? null
+            : textMemo(rows, `${today()}|${correctionStamp}`, () =>
+                Array.from(held.indices, (index) => searchableRow(rows, index, corrections)),
+              )
+        const result: number[] = []
+        held.indices.forEach((index, position) => {
+          const day = rows.recordedAt(index).slice(0, 10)
+          if (request.from && day < request.from) return
+          if (request.to && day > request.to) return
+          if (texts && !(texts[position] ?? '').includes(q)) return
+          result.push(index)
+        })
+        return Int32Array.from(result)
+      })
   const total = matching.length
   const items: DataRecord[] = []
   const end = Math.min(total, request.offset + request.limit)
@@ -216,11 +267,17 @@ export function summarise(user: UserRecord, categoryId: DataCategoryId): Categor
   let nextDeletionCount = 0
   for (const index of held.indices) {
     const date = held.deletionOn(index)
-    if (date === null) continue
+    if (date === null) {
+      // Under one rule, a record with no date means none has one.
+      if (held.isUniform) break
+      continue
+    }
     if (nextDeletionOn === null || date < nextDeletionOn) {
       nextDeletionOn = date
       nextDeletionCount = 1
     } else if (date === nextDeletionOn) nextDeletionCount++
+    // Under one rule the dates only grow: past the first date, nothing earlier can follow.
+    else if (held.isUniform) break
   }
   return {
     categoryId,

@@ -3,8 +3,6 @@ import { data, type LoaderFunctionArgs, type RouteObject } from 'react-router'
 
 import { paths } from '#src/config/paths'
 import { DataCategoryIdSchema, type DataCategoryId } from '#src/contract/register'
-import { myDataQueries } from '#src/features/my-data/api/my-data-queries'
-import { toRecordFilters } from '#src/features/my-data/record-filters-url'
 import { requireSession } from '#src/lib/session'
 
 import { RouteErrorBoundary } from './route-error'
@@ -16,10 +14,22 @@ function categoryFrom(params: LoaderFunctionArgs['params']): DataCategoryId {
   return parsed.data
 }
 
+/**
+ * The query factories, loaded with the first My data page rather than with the app: their response schemas
+ * (100,000-row pages, the register) would otherwise weigh on the sign-in page's first load.
+ */
+async function loadQueries() {
+  const [{ myDataQueries }, { toRecordFilters }] = await Promise.all([
+    import('#src/features/my-data/api/my-data-queries'),
+    import('#src/features/my-data/record-filters-url'),
+  ])
+  return { myDataQueries, toRecordFilters }
+}
+
 /** The protected routes of issue 3 (My data); their loaders prime the cache with this QueryClient. */
 export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
   const primeOverview = async ({ request }: LoaderFunctionArgs) => {
-    await requireSession(queryClient, request)
+    const [{ myDataQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])
     queryClient.query(myDataQueries.register()).catch(() => undefined)
     queryClient.query(myDataQueries.summary()).catch(() => undefined)
     return null
@@ -42,7 +52,10 @@ export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request, params }) => {
         const categoryId = categoryFrom(params)
-        await requireSession(queryClient, request)
+        const [{ myDataQueries, toRecordFilters }] = await Promise.all([
+          loadQueries(),
+          requireSession(queryClient, request),
+        ])
         const filters = toRecordFilters(new URL(request.url).searchParams)
         queryClient.query(myDataQueries.register()).catch(() => undefined)
         // The first page starts while the page's code downloads: the rows appear as soon as both are here.
@@ -57,7 +70,7 @@ export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request, params }) => {
         const categoryId = categoryFrom(params)
-        await requireSession(queryClient, request)
+        const [{ myDataQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])
         queryClient.query(myDataQueries.register()).catch(() => undefined)
         queryClient.query(myDataQueries.record(categoryId, params.recordId ?? '')).catch(() => undefined)
         return null

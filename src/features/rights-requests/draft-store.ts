@@ -32,6 +32,11 @@ export const rightsRequestDrafts = {
     store = { ownerId, drafts: { ...forOwner(ownerId), [draft.kind]: draft } }
     notify()
   },
+  /** Forgets every draft (a new test, a new person). */
+  clear(): void {
+    store = { ownerId: null, drafts: {} }
+    notify()
+  },
   /** After the request was filed: the next request of this kind starts empty. */
   discard(ownerId: string, kind: RightsRequestKind): void {
     const drafts = Object.fromEntries(Object.entries(forOwner(ownerId)).filter(([draftKind]) => draftKind !== kind))

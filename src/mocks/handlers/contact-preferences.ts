@@ -45,7 +45,7 @@ import { findTopicDefinition, topicDefinitions, type TopicDefinition } from '../
 type ParamsInfo = AuthInfo & { params: Readonly<Record<string, string | readonly string[] | undefined>> }
 
 /** How long the link sent to a new email address works (QUALITY check 60: time-limited). */
-export const emailConfirmationHours = 24
+const emailConfirmationHours = 24
 /** Changing the sign-in email needs an authentication at most this old (QUALITY check 8). */
 const stepUpMaxAgeSeconds = 300
 
@@ -334,7 +334,7 @@ async function recordHistory(
  * contractual topic keeps exactly one channel (it cannot be switched off; GDPR Art. 6(1)(b)).
  * Returns the new state, or the field errors.
  */
-export function applyTopicChange(
+function applyTopicChange(
   topic: ContactTopic,
   body: UpdateContactTopicBody,
 ): { ok: true; topic: ContactTopic } | { ok: false; errors: Record<string, string[]> } {

@@ -203,3 +203,22 @@ test('when the consents cannot load, only their panel shows an error with its ow
   await user.click(panel.getByRole('button', { name: 'Réessayer' }))
   expect(await screen.findByRole('switch', { name: consentNames.groupMarketing })).toBeVisible()
 })
+
+test('the page reads in English, with the operator’s texts in English too', async () => {
+  const { user } = await renderApp({ url: '/consents', signedInAs: 'typical', locale: 'en' })
+  expect(await screen.findByRole('heading', { level: 1, name: 'Your consents' })).toBeVisible()
+  const toggle = await screen.findByRole('switch', { name: 'Marketing by the other Dialogra group companies' })
+  expect(
+    screen.getByRole('switch', { name: 'I object to direct marketing, including profiling for tailored advertising' }),
+  ).not.toBeChecked()
+  expect(await screen.findByRole('table', { name: '8 events' })).toBeVisible()
+  await expectNoA11yViolations(document.body)
+
+  await user.click(toggle)
+  expect(
+    await screen.findByText(
+      'Consent withdrawn: Marketing by the other Dialogra group companies. What was done before you withdrew it remains lawful.',
+    ),
+  ).toHaveAttribute('role', 'status')
+  expect(await screen.findByText(/^Withdrawn on November 28, 2026, in this privacy centre/)).toBeVisible()
+})

@@ -2,8 +2,8 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
-import type { PurposeId } from '#src/contract/register'
 import { endpoints } from '#src/contract/endpoints'
+import type { PurposeId } from '#src/contract/register'
 import { apiUrl } from '#src/mocks/api-url'
 import { db } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
@@ -63,7 +63,7 @@ test('a new account starts with every marketing channel off (privacy by default,
     'E-mail (Offres de nos partenaires)',
     'SMS (Offres de nos partenaires)',
   ]) {
-    expect(screen.getByRole('switch', { name })).toHaveAttribute('aria-checked', 'false')
+    expect(screen.getByRole('switch', { name })).not.toBeChecked()
   }
   expect(screen.getByRole('heading', { name: 'Vous n’avez encore modifié aucune préférence.' })).toBeVisible()
   await expectNoA11yViolations(document.body)
@@ -73,13 +73,13 @@ test('a refused switch goes back to what the server holds and says so, and focus
   server.use(scenarioHandler('serverError', endpoints.contactPreferences.updateTopic, { once: true }))
   const { user } = await openSettings()
   const postSwitch = screen.getByRole('switch', { name: 'Courrier (Offres personnalisées)' })
-  expect(postSwitch).toHaveAttribute('aria-checked', 'true')
+  expect(postSwitch).toBeChecked()
   await user.click(postSwitch)
 
   const message =
     'Impossible de modifier «\u00a0Courrier\u00a0» pour «\u00a0Offres personnalisées\u00a0». Ce réglage est toujours activé. Réessayez.'
   await waitFor(() => expect(screen.getAllByRole('status').some((region) => region.textContent === message)).toBe(true))
-  expect(postSwitch).toHaveAttribute('aria-checked', 'true')
+  expect(postSwitch).toBeChecked()
   expect(postSwitch).toHaveFocus()
   expect(storedChannels('typical', 'tailored-advertising')).toEqual(['post'])
   await expectNoA11yViolations(document.body)
@@ -99,7 +99,7 @@ test('quick repeated presses end in the state last chosen, on screen and on the 
   const smsSwitch = screen.getByRole('switch', { name: 'SMS (Offres personnalisées)' })
   for (let press = 0; press < 5; press++) await user.click(smsSwitch)
   // Five presses from off: on.
-  expect(smsSwitch).toHaveAttribute('aria-checked', 'true')
+  expect(smsSwitch).toBeChecked()
   await waitFor(() => expect(calls).toBe(5))
   await waitFor(() => expect(storedChannels('typical', 'tailored-advertising')).toEqual(['sms', 'post']))
   // After the refetch that follows the last change, the screen still shows the last choice.
@@ -108,10 +108,10 @@ test('quick repeated presses end in the state last chosen, on screen and on the 
   await user.click(smsSwitch)
   await user.click(smsSwitch)
   await user.click(smsSwitch)
-  expect(smsSwitch).toHaveAttribute('aria-checked', 'false')
+  expect(smsSwitch).not.toBeChecked()
   await waitFor(() => expect(calls).toBe(8))
   await waitFor(() => expect(storedChannels('typical', 'tailored-advertising')).toEqual(['post']))
-  expect(smsSwitch).toHaveAttribute('aria-checked', 'false')
+  expect(smsSwitch).not.toBeChecked()
 })
 
 test('contractual messages cannot be switched off, only their channel chosen, and the page says why', async () => {
@@ -147,7 +147,7 @@ test('a frequency is offered where it makes sense and saves at once', async () =
 
 test('"Stop all marketing" switches off every marketing channel in one action, and Undo brings them back', async () => {
   const { user } = await openSettings('large')
-  expect(screen.getByRole('switch', { name: 'E-mail (Offres personnalisées)' })).toHaveAttribute('aria-checked', 'true')
+  expect(screen.getByRole('switch', { name: 'E-mail (Offres personnalisées)' })).toBeChecked()
   const stop = screen.getByRole('button', { name: 'Arrêter toute la prospection' })
   await user.click(stop)
 
@@ -171,12 +171,7 @@ test('"Stop all marketing" switches off every marketing channel in one action, a
   await expectNoA11yViolations(document.body)
 
   await user.click(screen.getByRole('button', { name: 'Annuler' }))
-  await waitFor(() =>
-    expect(screen.getByRole('switch', { name: 'E-mail (Offres personnalisées)' })).toHaveAttribute(
-      'aria-checked',
-      'true',
-    ),
-  )
+  await waitFor(() => expect(screen.getByRole('switch', { name: 'E-mail (Offres personnalisées)' })).toBeChecked())
   expect(
     screen.getAllByRole('status').some((region) => region.textContent === 'Vos choix précédents sont rétablis.'),
   ).toBe(true)
@@ -201,7 +196,7 @@ test('a failed "Stop all marketing" says nothing changed', async () => {
         ),
     ).toBe(true),
   )
-  expect(screen.getByRole('switch', { name: 'E-mail (Offres personnalisées)' })).toHaveAttribute('aria-checked', 'true')
+  expect(screen.getByRole('switch', { name: 'E-mail (Offres personnalisées)' })).toBeChecked()
 })
 
 test('tailored offers stand apart, with the absolute right to object and a link to the objection in consents', async () => {

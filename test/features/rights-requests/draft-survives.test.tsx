@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { http } from 'msw'
-import { expect, test } from 'vitest'
+import { afterEach, expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
@@ -9,7 +9,10 @@ import { expireCurrentSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
-import { checkTitle, requestsOf } from './rights-request-helpers'
+import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
+
+// Drafts live in memory for the whole tab, like the app's; each test starts with none.
+afterEach(clearDrafts)
 
 const grounds = 'Je suis journaliste et mes habitudes de lecture révèlent mes sources.'
 
@@ -70,7 +73,8 @@ test('after filing, the same right starts again with empty answers', async () =>
   await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })
 
   await user.click(screen.getByRole('link', { name: 'Voir toutes mes demandes' }))
+  await screen.findByRole('heading', { level: 1, name: 'Mes demandes' })
   await user.click(await screen.findByRole('link', { name: 'Faire une demande' }))
-  await user.click(await screen.findByRole('link', { name: 'Accéder à mes données' }))
-  expect(await screen.findByRole('radio', { name: 'Toutes mes données' })).not.toBeChecked()
+  await openFlow(user, 'Accéder à mes données')
+  expect(screen.getByRole('radio', { name: 'Toutes mes données' })).not.toBeChecked()
 })

@@ -1,5 +1,5 @@
-import { screen, within } from '@testing-library/react'
-import { expect, test } from 'vitest'
+import { screen } from '@testing-library/react'
+import { afterEach, expect, test } from 'vitest'
 
 import { mockClock } from '#src/mocks/clock'
 import { db, findUserByEmail } from '#src/mocks/db'
@@ -7,7 +7,10 @@ import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-o
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
-import { checkTitle, openFlow, requestsOf } from './rights-request-helpers'
+import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
+
+// Drafts live in memory for the whole tab, like the app's; each test starts with none.
+afterEach(clearDrafts)
 
 const sendName = 'Envoyer la demande'
 
@@ -19,14 +22,16 @@ async function comeBackLater(unmount: () => void, url: string, days: number) {
 }
 
 test('a rectification shows the current value, files the correct one with a statement, and the new name is applied when completed', async () => {
-  const first = await renderApp({ url: '/requests/new', signedInAs: 'new' })
-  const { user } = first
+  const { user, unmount } = await renderApp({ url: '/requests/new', signedInAs: 'new' })
   await openFlow(user, 'Faire corriger mes données')
   const item = await screen.findByRole('radio', { name: 'Votre nom' })
   expect(item).toHaveAccessibleDescription('Actuellement\u00a0: Noah Petit')
   await user.click(item)
   await user.type(screen.getByRole('textbox', { name: /Quelle est la bonne valeur/ }), 'Noé Petit')
-  await user.type(screen.getByRole('textbox', { name: /Déclaration complémentaire/ }), 'Mon prénom s’écrit avec un accent.')
+  await user.type(
+    screen.getByRole('textbox', { name: /Déclaration complémentaire/ }),
+    'Mon prénom s’écrit avec un accent.',
+  )
   await expectNoA11yViolations(document.body)
   await user.click(screen.getByRole('button', { name: 'Continuer' }))
 
@@ -35,21 +40,22 @@ test('a rectification shows the current value, files the correct one with a stat
   expect(screen.getByText('Mon prénom s’écrit avec un accent.')).toBeVisible()
   await user.click(screen.getByRole('button', { name: sendName }))
   await user.click(await screen.findByRole('link', { name: 'Suivre cette demande' }))
-  expect(await screen.findByRole('heading', { level: 1, name: 'Demande\u00a0: Faire corriger mes données' })).toBeVisible()
+  expect(
+    await screen.findByRole('heading', { level: 1, name: 'Demande\u00a0: Faire corriger mes données' }),
+  ).toBeVisible()
   expect(screen.getByText('Reçue', { selector: 'strong' })).toBeVisible()
 
-  const later = await comeBackLater(first.unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 6)
+  await comeBackLater(unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 6)
   expect(await screen.findByText('L’information a été corrigée. Nouvelle valeur : Noé Petit.')).toBeVisible()
   expect(screen.getByText('Traitée', { selector: 'strong' })).toBeVisible()
-  expect(within(later.container).getByRole('link', { name: 'Voir mes données' })).toBeVisible()
+  expect(screen.getByRole('link', { name: 'Voir mes données' })).toBeVisible()
   // The server's view: the account now holds the corrected name (My data reads it from there).
   expect(findUserByEmail(demoAccount('new').email)?.name).toBe('Noé Petit')
   await expectNoA11yViolations(document.body)
 })
 
 test('a restriction asks for the ground and the scope, and is applied a week later', async () => {
-  const first = await renderApp({ url: '/requests/new', signedInAs: 'new' })
-  const { user } = first
+  const { user, unmount } = await renderApp({ url: '/requests/new', signedInAs: 'new' })
   await openFlow(user, 'Limiter l’utilisation de mes données')
   await user.click(screen.getByRole('radio', { name: 'Je conteste l’exactitude de mes données' }))
   await user.click(screen.getByRole('radio', { name: 'Toutes mes données' }))
@@ -59,7 +65,7 @@ test('a restriction asks for the ground and the scope, and is applied a week lat
   await user.click(screen.getByRole('button', { name: sendName }))
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
 
-  await comeBackLater(first.unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 8)
+  await comeBackLater(unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 8)
   expect(await screen.findByText(/Nous conservons les données concernées mais ne les utilisons plus/)).toBeVisible()
   expect(screen.getByText('Limiter l’utilisation de mes données', { exact: false })).toBeVisible()
 })
@@ -78,7 +84,12 @@ test('an objection to a legitimate-interest use asks for the grounds relating to
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
   expect(screen.getByText('Nous vous répondrons au plus tard le 28 décembre 2026.')).toBeVisible()
   // The acknowledgement never carries the grounds (QUALITY check 12).
-  expect(db.outbox.all().map((mail) => mail.body).join('\n')).not.toContain('concurrence')
+  expect(
+    db.outbox
+      .all()
+      .map((mail) => mail.body)
+      .join('\n'),
+  ).not.toContain('concurrence')
 })
 
 test('an objection to direct marketing asks no grounds, takes effect at once and stops it in Consents too', async () => {
@@ -103,8 +114,7 @@ test('an objection to direct marketing asks no grounds, takes effect at once and
 })
 
 test('portability is filed as a request, and its answer is a JSON file to download', async () => {
-  const first = await renderApp({ url: '/requests/new', signedInAs: 'new' })
-  const { user } = first
+  const { user, unmount } = await renderApp({ url: '/requests/new', signedInAs: 'new' })
   await openFlow(user, 'Récupérer mes données dans un fichier')
   expect(screen.getByText(/dans un fichier JSON, un format structuré et lisible par une machine/)).toBeVisible()
   await user.click(screen.getByRole('button', { name: 'Continuer' }))
@@ -113,9 +123,9 @@ test('portability is filed as a request, and its answer is a JSON file to downlo
   await user.click(screen.getByRole('button', { name: sendName }))
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
 
-  const later = await comeBackLater(first.unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 11)
+  const { user: laterUser } = await comeBackLater(unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 11)
   const download = await screen.findByRole('button', { name: 'Télécharger mes données (JSON)' })
   expect(screen.getByText('Le fichier de vos données est prêt, au format JSON, lisible par une machine.')).toBeVisible()
-  await later.user.click(download)
+  await laterUser.click(download)
   expect(await screen.findByText('Le fichier a été téléchargé.')).toBeVisible()
 })

@@ -1,7 +1,7 @@
 import { screen, within } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 import { http, HttpResponse } from 'msw'
-import { expect, test } from 'vitest'
+import { afterEach, expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
@@ -12,7 +12,10 @@ import { server } from '#src/mocks/node'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
-import { checkTitle, openFlow, requestsOf } from './rights-request-helpers'
+import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
+
+// Drafts live in memory for the whole tab, like the app's; each test starts with none.
+afterEach(clearDrafts)
 
 const createUrl = apiUrl(endpoints.rightsRequests.create.path)
 const erasureLink = 'Faire effacer mes données'

@@ -1,6 +1,6 @@
 import { screen, within } from '@testing-library/react'
 import { http } from 'msw'
-import { expect, test } from 'vitest'
+import { afterEach, expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { apiUrl } from '#src/mocks/api-url'
@@ -10,20 +10,24 @@ import { scenarioHandler } from '#src/mocks/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 
-import { checkTitle, requestsOf } from './rights-request-helpers'
+import { clearDrafts, checkTitle, requestsOf } from './rights-request-helpers'
+
+// Drafts live in memory for the whole tab, like the app's; each test starts with none.
+afterEach(clearDrafts)
 
 const createUrl = apiUrl(endpoints.rightsRequests.create.path)
 
 async function submitEmpty(kind: string, title: string) {
-  const view = await renderApp({ url: `/requests/new/${kind}`, signedInAs: 'new' })
+  const { user } = await renderApp({ url: `/requests/new/${kind}`, signedInAs: 'new' })
   await screen.findByRole('heading', { level: 1, name: title })
-  await view.user.click(await screen.findByRole('button', { name: 'Continuer' }))
+  await user.click(await screen.findByRole('button', { name: 'Continuer' }))
   await screen.findByRole('heading', { name: 'Il y a un problème' })
-  return { ...view, summary: within(screen.getByRole('alert')) }
+  return user
 }
 
 test('an empty access request: the summary takes focus and its link reaches the question', async () => {
-  const { user, summary } = await submitEmpty('access', 'Accéder à mes données')
+  const user = await submitEmpty('access', 'Accéder à mes données')
+  const summary = within(screen.getByRole('alert'))
   expect(document.title).toBe('Erreur\u00a0: Accéder à mes données – Centre de confidentialité')
   await user.tab()
   const link = summary.getByRole('link', { name: 'Choisissez les données concernées' })
@@ -46,13 +50,15 @@ test('choosing "some categories" without ticking one says to tick at least one',
 })
 
 test('an empty restriction names both missing answers', async () => {
-  const { summary } = await submitEmpty('restriction', 'Limiter l’utilisation de mes données')
+  await submitEmpty('restriction', 'Limiter l’utilisation de mes données')
+  const summary = within(screen.getByRole('alert'))
   expect(summary.getByRole('link', { name: 'Choisissez le motif de votre demande' })).toBeVisible()
   expect(summary.getByRole('link', { name: 'Choisissez les données concernées' })).toBeVisible()
 })
 
 test('an empty objection asks for the use, then for the grounds once a legitimate-interest use is chosen', async () => {
-  const { user, summary } = await submitEmpty('objection', 'M’opposer à une utilisation de mes données')
+  const user = await submitEmpty('objection', 'M’opposer à une utilisation de mes données')
+  const summary = within(screen.getByRole('alert'))
   expect(summary.getByRole('link', { name: 'Choisissez l’utilisation à laquelle vous vous opposez' })).toBeVisible()
   await user.click(screen.getByRole('radio', { name: 'Analyses et statistiques' }))
   await user.click(screen.getByRole('button', { name: 'Continuer' }))
@@ -65,7 +71,8 @@ test('an empty objection asks for the use, then for the grounds once a legitimat
 })
 
 test('an empty rectification asks for the item and the correct value', async () => {
-  const { summary } = await submitEmpty('rectification', 'Faire corriger mes données')
+  await submitEmpty('rectification', 'Faire corriger mes données')
+  const summary = within(screen.getByRole('alert'))
   expect(summary.getByRole('link', { name: 'Choisissez l’information à corriger' })).toBeVisible()
   expect(summary.getByRole('link', { name: 'Saisissez la bonne valeur' })).toBeVisible()
   expect(screen.getByRole('textbox', { name: /Quelle est la bonne valeur/ })).toHaveAttribute('aria-invalid', 'true')

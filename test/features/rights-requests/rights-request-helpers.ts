@@ -1,6 +1,7 @@
 import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
+import { rightsRequestDrafts } from '#src/features/rights-requests/draft-store'
 import { db, findUserByEmail } from '#src/mocks/db'
 import type { RightsRequestRecord } from '#src/mocks/rights-requests-records'
 import { demoAccount, type Person } from '#test/support/render-app'
@@ -20,3 +21,7 @@ export async function openFlow(user: UserEvent, linkName: string): Promise<void>
 }
 
 export const checkTitle = 'Vérifiez votre demande'
+
+export function clearDrafts(): void {
+  rightsRequestDrafts.clear()
+}

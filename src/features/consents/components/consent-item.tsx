@@ -1,5 +1,6 @@
 import { useMutation } from '@tanstack/react-query'
 
+import { Alert } from '#src/components/ui/alert'
 import { Switch } from '#src/components/ui/switch'
 import type { Consent } from '#src/contract/consents'
 import { useI18n } from '#src/lib/i18n/i18n-context'
@@ -69,11 +70,11 @@ export function ConsentItem({ consent, policyVersion, isWithdrawingAll, onSaved 
         <blockquote className="mt-2 border-l-4 border-border ps-3">{localize(consent.wording)}</blockquote>
       </details>
       {mutation.isError ? (
-        <p role="alert" className="mt-2 border-l-4 border-error ps-3 font-semibold">
+        <Alert variant="error" className="mt-2">
           {t(isGiven ? 'consents.consent.error.stillGiven' : 'consents.consent.error.stillNotGiven', {
             purpose: title,
           })}
-        </p>
+        </Alert>
       ) : null}
     </li>
   )

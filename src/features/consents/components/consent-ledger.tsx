@@ -54,9 +54,17 @@ export function ConsentLedger() {
       isRowHeader: true,
     },
     { key: 'purpose', header: t('consents.ledger.column.purpose'), cell: (event) => localize(event.purposeTitle) },
-    { key: 'action', header: t('consents.ledger.column.action'), cell: (event) => t(actionNames[event.action]) },
+    {
+      key: 'action',
+      header: t('consents.ledger.column.action'),
+      cell: (event) => <span className="whitespace-nowrap">{t(actionNames[event.action])}</span>,
+    },
     { key: 'channel', header: t('consents.ledger.column.channel'), cell: (event) => t(channelNames[event.channel]) },
-    { key: 'version', header: t('consents.ledger.column.version'), cell: (event) => event.policyVersion },
+    {
+      key: 'version',
+      header: t('consents.ledger.column.version'),
+      cell: (event) => <span className="whitespace-nowrap">{event.policyVersion}</span>,
+    },
     {
       key: 'wording',
       header: t('consents.ledger.column.wording'),
@@ -75,6 +83,7 @@ export function ConsentLedger() {
       cell: (event) => (
         <TextLink
           to={paths.consentReceipt.getHref(event.id)}
+          className="whitespace-nowrap"
           // Names every link apart in a list of links; it starts with the visible word (WCAG 2.5.3).
           aria-label={t('consents.ledger.receiptLabel', {
             action: t(actionNames[event.action]),

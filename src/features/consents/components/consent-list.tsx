@@ -1,5 +1,6 @@
 import { useIsMutating, useMutation, useQuery } from '@tanstack/react-query'
 
+import { Alert } from '#src/components/ui/alert'
 import { Button } from '#src/components/ui/button'
 import { ErrorState } from '#src/components/ui/error-state'
 import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
@@ -71,9 +72,9 @@ export function ConsentList({ onSaved }: ConsentListProps) {
               {givenCount === 0 ? t('consents.withdrawAll.noneGiven') : t('consents.withdrawAll.hint')}
             </p>
             {withdrawAll.isError ? (
-              <p role="alert" className="mt-2 border-l-4 border-error ps-3 font-semibold">
+              <Alert variant="error" className="mt-2">
                 {t('consents.withdrawAll.error')}
-              </p>
+              </Alert>
             ) : null}
           </div>
         </>

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
 
+import { Alert } from '#src/components/ui/alert'
 import { ErrorState } from '#src/components/ui/error-state'
 import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import { Heading } from '#src/components/ui/heading'
@@ -70,13 +71,13 @@ export function DirectMarketingObjection({ onSaved }: DirectMarketingObjectionPr
                 : t('consents.objection.none')}
           </p>
           {mutation.isError ? (
-            <p role="alert" className="mt-2 border-l-4 border-error ps-3 font-semibold">
+            <Alert variant="error" className="mt-2">
               {t(
                 objection.data.isObjecting
                   ? 'consents.objection.error.stillObjecting'
                   : 'consents.objection.error.stillNotObjecting',
               )}
-            </p>
+            </Alert>
           ) : null}
           {objection.data.history.length > 1 ? (
             <details className="mt-3">

@@ -16,7 +16,7 @@ import { withReauthentication } from '#src/lib/with-reauthentication'
 import { contactPreferenceQueries } from './contact-preference-queries'
 
 /** The topic as it will be once the server applies `body`: what an optimistic switch shows at once. */
-export function applyToTopic(topic: ContactTopic, body: UpdateContactTopicBody): ContactTopic {
+function applyToTopic(topic: ContactTopic, body: UpdateContactTopicBody): ContactTopic {
   const channels = new Set(topic.channels)
   for (const channel of topic.availableChannels) {
     const isOn = body.channels?.[channel]

@@ -75,9 +75,7 @@ export function TopicPreferences({ topic, onRefused }: TopicPreferencesProps) {
       {topic.isRequired ? (
         <fieldset className="mt-2 min-w-0">
           <legend className="font-semibold">
-            {t('contactPreferences.preferences.channelLegend')}
-            {' '}
-            <span className="sr-only">({title})</span>
+            {t('contactPreferences.preferences.channelLegend')} <span className="sr-only">({title})</span>
           </legend>
           {topic.availableChannels.map((channel) => (
             <Radio
@@ -100,9 +98,7 @@ export function TopicPreferences({ topic, onRefused }: TopicPreferencesProps) {
               key={channel}
               label={
                 <>
-                  {t(channelLabelKeys[channel])}
-                  {' '}
-                  <span className="sr-only">({title})</span>
+                  {t(channelLabelKeys[channel])} <span className="sr-only">({title})</span>
                 </>
               }
               isChecked={topic.channels.includes(channel)}
@@ -116,9 +112,7 @@ export function TopicPreferences({ topic, onRefused }: TopicPreferencesProps) {
       {topic.frequency === null || topic.frequencies.length === 0 ? null : (
         <div className="mt-2 flex flex-col gap-1">
           <label htmlFor={`${id}-frequency`} className="font-semibold">
-            {t('contactPreferences.preferences.frequency.label')}
-            {' '}
-            <span className="sr-only">({title})</span>
+            {t('contactPreferences.preferences.frequency.label')} <span className="sr-only">({title})</span>
           </label>
           <Select
             id={`${id}-frequency`}

@@ -11,7 +11,7 @@ import { ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/reg
 import { api } from '#src/lib/api-client'
 
 /** Rows per request: a screenful many times over, small enough that the first rows arrive fast. */
-export const recordPageSize = 200
+export const recordPageSize = 100
 
 export const myDataQueries = {
   all: () => ['my-data'] as const,

@@ -264,8 +264,8 @@ function SubmitAnswers({ answers, kind }: { answers: CreateRightsRequestBody; ki
           <dd>{t(kindLabelKeys[kind])}</dd>
           <dd>
             <TextLink to={paths.newRequest.getHref()}>
-              {t('rightsRequests.check.change')}
-              <span className="sr-only"> {t('rightsRequests.check.kind').toLowerCase()}</span>
+              {t('rightsRequests.check.change')}{' '}
+              <span className="sr-only">{t('rightsRequests.check.kind').toLowerCase()}</span>
             </TextLink>
           </dd>
         </div>
@@ -276,8 +276,8 @@ function SubmitAnswers({ answers, kind }: { answers: CreateRightsRequestBody; ki
             <dd>
               {kind === 'portability' ? null : (
                 <TextLink to={`${flowHref}#${row.field}`}>
-                  {t('rightsRequests.check.change')}
-                  <span className="sr-only"> {row.label.toLowerCase()}</span>
+                  {t('rightsRequests.check.change')}{' '}
+                  <span className="sr-only">{row.label.toLowerCase()}</span>
                 </TextLink>
               )}
             </dd>

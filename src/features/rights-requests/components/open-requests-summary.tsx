@@ -17,7 +17,8 @@ export function OpenRequestsSummary() {
   const { t, formatDate } = useI18n()
   const query = useQuery(rightsRequestQueries.list())
   const open = query.data?.requests.filter((request) => request.closedAt === null) ?? []
-  const next = [...open].sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0]
+  // The next deadline still ahead; overdue requests are counted and said apart.
+  const next = open.filter((request) => !request.isOverdue).sort((a, b) => a.dueDate.localeCompare(b.dueDate))[0]
   const overdue = open.filter((request) => request.isOverdue).length
   return (
     <Card title={t('rightsRequests.summary.title')}>

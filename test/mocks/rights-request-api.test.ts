@@ -1,0 +1,96 @@
+import { expect, test } from 'vitest'
+
+import { env } from '#src/config/env'
+import { endpoints } from '#src/contract/endpoints'
+import { RightsRequestCopySchema, RightsRequestListSchema, RightsRequestSchema } from '#src/contract/rights-requests'
+import { createApiClient } from '#src/lib/api-client'
+import { db, findUserByEmail } from '#src/mocks/db'
+import { ageCurrentAuthentication, createSession } from '#src/mocks/handlers/session'
+import { apiFailure } from '#test/support/api-failure'
+import { demoAccount, type Person } from '#test/support/render-app'
+
+/*
+ * The rights-request endpoints seen from outside the UI: who may see what, when a request can be
+ * cancelled, step-up for erasure, idempotency. The db is read as the server's view.
+ */
+function signedInClient(person: Person) {
+  const session = createSession(demoAccount(person).email)
+  return createApiClient({ baseUrl: env.apiBaseUrl, timeoutMs: 5000, getCsrfToken: () => session.csrfToken })
+}
+
+test('a person cannot see or cancel someone else’s request: the answer is the same 404 as for none', async () => {
+  const typical = signedInClient('typical')
+  const list = await typical.request(endpoints.rightsRequests.list, { schema: RightsRequestListSchema })
+  const theirs = list.requests.find((request) => request.status === 'received')?.id ?? ''
+
+  const other = signedInClient('new')
+  const seen = await apiFailure(
+    other.request(endpoints.rightsRequests.detail, { schema: RightsRequestSchema, params: { requestId: theirs } }),
+  )
+  expect(seen.status).toBe(404)
+  const cancelled = await apiFailure(
+    other.request(endpoints.rightsRequests.cancel, { schema: RightsRequestSchema, params: { requestId: theirs } }),
+  )
+  expect(cancelled.status).toBe(404)
+  expect(db.rightsRequests.findFirst((q) => q.where({ id: theirs }))?.events.at(-1)?.kind).not.toBe('cancelled')
+})
+
+test('a request the team has started cannot be cancelled (409)', async () => {
+  const client = signedInClient('typical')
+  const list = await client.request(endpoints.rightsRequests.list, { schema: RightsRequestListSchema })
+  const started = list.requests.find((request) => request.status === 'extended')?.id ?? ''
+  const error = await apiFailure(
+    client.request(endpoints.rightsRequests.cancel, { schema: RightsRequestSchema, params: { requestId: started } }),
+  )
+  expect(error.status).toBe(409)
+})
+
+test('erasure needs a fresh authentication; other rights do not', async () => {
+  const client = signedInClient('new')
+  await ageCurrentAuthentication(600)
+  const erasure = await apiFailure(
+    client.request(endpoints.rightsRequests.create, {
+      schema: RightsRequestSchema,
+      body: { kind: 'erasure', scope: 'all', categories: [] },
+      idempotencyKey: crypto.randomUUID(),
+    }),
+  )
+  expect(erasure.isStepUpRequired).toBe(true)
+  const newUserId = findUserByEmail(demoAccount('new').email)?.id
+  expect(db.rightsRequests.findMany((q) => q.where({ userId: newUserId }))).toHaveLength(0)
+
+  const access = await client.request(endpoints.rightsRequests.create, {
+    schema: RightsRequestSchema,
+    body: { kind: 'access', scope: 'all', categories: [] },
+    idempotencyKey: crypto.randomUUID(),
+  })
+  expect(access.status).toBe('received')
+  expect(access.dueDate).toBe('2026-12-28')
+})
+
+test('the same Idempotency-Key gives back the same request instead of filing a second', async () => {
+  const client = signedInClient('new')
+  const options = {
+    schema: RightsRequestSchema,
+    body: { kind: 'portability' },
+    idempotencyKey: crypto.randomUUID(),
+  }
+  const first = await client.request(endpoints.rightsRequests.create, options)
+  const second = await client.request(endpoints.rightsRequests.create, options)
+  expect(second.id).toBe(first.id)
+  expect(db.rightsRequests.all().filter((record) => record.kind === 'portability')).toHaveLength(1)
+  expect(db.outbox.all()).toHaveLength(1)
+})
+
+test('the copy of an answered access request holds the person’s data by category, and nobody else’s', async () => {
+  const client = signedInClient('large')
+  const list = await client.request(endpoints.rightsRequests.list, { schema: RightsRequestListSchema })
+  const answered = list.requests.find((request) => request.kind === 'access')?.id ?? ''
+  const copy = await client.request(endpoints.rightsRequests.copy, {
+    schema: RightsRequestCopySchema,
+    params: { requestId: answered },
+  })
+  expect(copy.categories.map((category) => category.categoryId)).toEqual(['account', 'connection-data'])
+  expect(copy.categories[0]?.records[0]).toMatchObject({ email: demoAccount('large').email })
+  expect(JSON.stringify(copy)).not.toContain(demoAccount('typical').email)
+})
