@@ -90,7 +90,7 @@ export const ConsentReceiptSchema = z.object({
   /** The consent record (one per person and purpose) this event belongs to. */
   recordId: IdSchema,
   principalId: IdSchema,
-  controller: z.object({ name: z.string(), email: z.string(), address: z.string() }),
+  controller: z.object({ name: z.string(), email: z.string(), phone: z.string() }),
   jurisdiction: z.string(),
   legalBasis: z.literal('consent'),
   purposeDescription: LocalizedTextSchema,

@@ -258,10 +258,12 @@ export const PreferenceChangeParamsSchema = z.object({ changeId: IdSchema })
 
 /**
  * The server's rules for a topic change, as message keys (the API answers 422 with them): a channel the
- * topic does not offer, a contractual topic left with no channel or with several, a frequency it does not offer.
+ * topic does not offer, a contractual topic left with no channel or with several, a frequency it does not offer,
+ * SMS or calls switched on without a phone number on file.
  */
 export const contactPreferenceRuleMessages = {
   channelUnavailable: 'validation.contactPreferences.channel.unavailable',
   requiredTopicNeedsOneChannel: 'validation.contactPreferences.channels.exactlyOne',
   frequencyUnavailable: 'validation.contactPreferences.frequency.unavailable',
+  phoneNeeded: 'validation.contactPreferences.channel.phoneNeeded',
 } as const

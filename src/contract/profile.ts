@@ -95,7 +95,7 @@ export const RecordFiltersSchema = z
   })
   .check(
     z.refine((filters) => !filters.from || !filters.to || filters.from <= filters.to, {
-      message: 'validation.myData.to.beforeFrom',
+      error: 'validation.myData.to.beforeFrom',
       path: ['to'],
     }),
   )
@@ -123,7 +123,7 @@ export const RecordFiltersFormSchema = z
   })
   .check(
     z.refine((filters) => filters.from === '' || filters.to === '' || filters.from <= filters.to, {
-      message: 'validation.myData.to.beforeFrom',
+      error: 'validation.myData.to.beforeFrom',
       path: ['to'],
     }),
   )

@@ -205,6 +205,25 @@ function byTime(a: { occurredAt: string }, b: { occurredAt: string }): number {
   return a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0
 }
 
+/** Merges two lists already in time order (the history is generated in order), without sorting again. */
+function mergeByTime<T extends { occurredAt: string }>(a: readonly T[], b: readonly T[]): T[] {
+  const merged: T[] = []
+  let i = 0
+  let j = 0
+  while (i < a.length || j < b.length) {
+    const left = a[i]
+    const right = b[j]
+    if (left && (!right || byTime(left, right) <= 0)) {
+      merged.push(left)
+      i++
+    } else if (right) {
+      merged.push(right)
+      j++
+    }
+  }
+  return merged
+}
+
 /** Derived views of the history, built once per person (the history itself is cached the same way). */
 const derived = new WeakMap<object, { connections: UsageEventRecord[]; adReactions: AdReaction[] }>()
 
@@ -213,18 +232,29 @@ function derive(user: UserRecord) {
   const cached = derived.get(history)
   if (cached) return cached
   const connections = history.usageEvents.filter((event) => event.kind === 'sign_in')
-  const adReactions: AdReaction[] = []
+  const fromEvents: AdReaction[] = []
   for (const event of history.usageEvents) {
     if (event.kind === 'ad_clicked' || event.kind === 'campaign_opened') {
-      adReactions.push({ id: event.id, kind: event.kind === 'ad_clicked' ? 'ad-clicked' : 'campaign-opened', campaign: campaignFor(event.id), occurredAt: event.occurredAt })
+      fromEvents.push({
+        id: event.id,
+        kind: event.kind === 'ad_clicked' ? 'ad-clicked' : 'campaign-opened',
+        campaign: campaignFor(event.id),
+        occurredAt: event.occurredAt,
+      })
     }
   }
+  const fromPurchases: AdReaction[] = []
   for (const transaction of history.transactions) {
     if (transaction.purchaseReference) {
-      adReactions.push({ id: transaction.id, kind: 'purchase-after-ad', campaign: transaction.purchaseReference, occurredAt: transaction.occurredAt })
+      fromPurchases.push({
+        id: transaction.id,
+        kind: 'purchase-after-ad',
+        campaign: transaction.purchaseReference,
+        occurredAt: transaction.occurredAt,
+      })
     }
   }
-  adReactions.sort(byTime)
+  const adReactions = mergeByTime(fromEvents, fromPurchases)
   const result = { connections, adReactions }
   derived.set(history, result)
   return result
@@ -265,7 +295,9 @@ export function categoryRows(user: UserRecord, categoryId: DataCategoryId): Cate
       })
     case 'cookies':
       return rowsOf(
-        db.profileCookies.findMany((q) => q.where({ userId: user.id })).sort((a, b) => byTime({ occurredAt: a.setAt }, { occurredAt: b.setAt })),
+        db.profileCookies
+          .findMany((q) => q.where({ userId: user.id }))
+          .sort((a, b) => byTime({ occurredAt: a.setAt }, { occurredAt: b.setAt })),
         {
           id: (item) => item.id,
           kind: () => 'cookie',
@@ -290,7 +322,9 @@ export function categoryRows(user: UserRecord, categoryId: DataCategoryId): Cate
       })
     case 'third-party-data':
       return rowsOf(
-        db.profileReceivedData.findMany((q) => q.where({ userId: user.id })).sort((a, b) => byTime({ occurredAt: a.receivedAt }, { occurredAt: b.receivedAt })),
+        db.profileReceivedData
+          .findMany((q) => q.where({ userId: user.id }))
+          .sort((a, b) => byTime({ occurredAt: a.receivedAt }, { occurredAt: b.receivedAt })),
         {
           id: (item) => item.id,
           kind: (item) => item.sender,

@@ -6,7 +6,8 @@ import { expect, type Page } from '@playwright/test'
 
 import { checkA11y, screenshot, signIn, typicalAccount, test } from './support'
 
-test.describe.configure({ timeout: 60_000 })
+// Two minutes: a busy 2-core machine makes the first load and the reload slow.
+test.describe.configure({ timeout: 120_000 })
 
 const phoneLabel = 'Numéro de téléphone (facultatif)'
 const phoneError = 'Saisissez un numéro de téléphone valide, par exemple 06 12 34 56 78 ou +44 7700 900123'

@@ -6,7 +6,8 @@ import { expect } from '@playwright/test'
 
 import { checkA11y, screenshot, signIn, typicalAccount, test } from './support'
 
-test.describe.configure({ timeout: 60_000 })
+// Two minutes: a busy 2-core machine makes the first load and the reload slow.
+test.describe.configure({ timeout: 120_000 })
 
 test('a switched preference is kept after a reload, and the history says where it came from', async ({
   page,

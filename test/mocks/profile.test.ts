@@ -7,8 +7,8 @@ import { ProcessingRegisterSchema, type RetentionRule } from '#src/contract/regi
 import { mockClock } from '#src/mocks/clock'
 import { db } from '#src/mocks/db'
 import { createSession } from '#src/mocks/handlers/session'
-import { deletionDateFor } from '#src/mocks/rules/retention'
 import { applyRectification } from '#src/mocks/rules/rectification'
+import { deletionDateFor } from '#src/mocks/rules/retention'
 import { demoAccounts } from '#src/mocks/seed/demo-accounts'
 
 const base = env.apiBaseUrl.replace(/\/+$/, '')
@@ -37,7 +37,12 @@ const oneMonth: RetentionRule = { kind: 'fixed', period: { unit: 'month', count:
 test('deletion dates count calendar periods from the recording, and data without a period has no date', () => {
   expect(deletionDateFor(tenYears, '2020-02-29T10:00:00.000Z')).toBe('2030-02-28')
   expect(deletionDateFor(oneMonth, '2026-01-31T23:30:00.000Z')).toBe('2026-02-28')
-  expect(deletionDateFor({ kind: 'until-account-deleted', processedWithin: { unit: 'year', count: 5 } }, '2026-01-01T00:00:00.000Z')).toBeNull()
+  expect(
+    deletionDateFor(
+      { kind: 'until-account-deleted', processedWithin: { unit: 'year', count: 5 } },
+      '2026-01-01T00:00:00.000Z',
+    ),
+  ).toBeNull()
   expect(deletionDateFor({ kind: 'not-stated' }, '2026-01-01T00:00:00.000Z')).toBeNull()
 })
 
@@ -51,7 +56,9 @@ test('the register describes every category with the retention the policy states
   expect(retention['user-data']).toEqual({ kind: 'until-account-deleted', processedWithin: { unit: 'year', count: 5 } })
   expect(retention.cookies).toEqual({ kind: 'not-stated' })
   const customerService = register.categories.find((category) => category.id === 'customer-service')
-  expect(customerService?.retentionByKind.find((entry) => entry.kind === 'voice-recording')?.retention).toEqual(oneMonth)
+  expect(customerService?.retentionByKind.find((entry) => entry.kind === 'voice-recording')?.retention).toEqual(
+    oneMonth,
+  )
   for (const purpose of register.purposes) {
     expect(purpose.legitimateInterest === null).toBe(purpose.legalBasis !== 'legitimate-interest')
   }
@@ -76,7 +83,9 @@ test('records are paged by cursor, newest first, and each carries its deletion d
   expect((second.items[0]?.recordedAt ?? '') <= (last?.recordedAt ?? '')).toBe(true)
   expect(new Set([...first.items, ...second.items].map((record) => record.id)).size).toBe(100)
   for (const record of first.items) expect(record.deletionOn).toBe(deletionDateFor(tenYears, record.recordedAt))
-  expect((await get(toPath(endpoints.profile.records.path, { categoryId: 'transactions' }), { cursor: 'forged' })).status).toBe(400)
+  expect(
+    (await get(toPath(endpoints.profile.records.path, { categoryId: 'transactions' }), { cursor: 'forged' })).status,
+  ).toBe(400)
 })
 
 test('the server filters by date range and text and sorts oldest first on request', async () => {
@@ -84,11 +93,16 @@ test('the server filters by date range and text and sorts oldest first on reques
   const inMarch = await page('transactions', { from: '2025-03-01', to: '2025-03-31', sort: 'oldest', limit: '500' })
   expect(inMarch.total).toBeGreaterThan(0)
   expect(inMarch.items.every((record) => record.recordedAt.slice(0, 7) === '2025-03')).toBe(true)
-  expect(inMarch.items.map((record) => record.recordedAt)).toEqual(inMarch.items.map((record) => record.recordedAt).sort())
+  expect(inMarch.items.map((record) => record.recordedAt)).toEqual(
+    inMarch.items.map((record) => record.recordedAt).sort(),
+  )
   const refunds = await page('transactions', { q: 'REMBOURSEMENT', limit: '500' })
   expect(refunds.total).toBeGreaterThan(0)
   expect(refunds.items.every((record) => record.kind === 'refund')).toBe(true)
-  const reversed = await get(toPath(endpoints.profile.records.path, { categoryId: 'transactions' }), { from: '2025-04-01', to: '2025-03-01' })
+  const reversed = await get(toPath(endpoints.profile.records.path, { categoryId: 'transactions' }), {
+    from: '2025-04-01',
+    to: '2025-03-01',
+  })
   expect(reversed.status).toBe(422)
   expect((await get(toPath(endpoints.profile.records.path, { categoryId: 'salaries' }))).status).toBe(404)
 })
@@ -135,9 +149,10 @@ test('another person cannot read a record by its id, and the new account holds a
   signIn(typical)
   const [mine] = (await page('transactions', { limit: '1' })).items
   signIn(newcomer)
-  expect((await get(toPath(endpoints.profile.record.path, { categoryId: 'transactions', recordId: mine?.id ?? '' }))).status).toBe(404)
+  expect(
+    (await get(toPath(endpoints.profile.record.path, { categoryId: 'transactions', recordId: mine?.id ?? '' }))).status,
+  ).toBe(404)
   const summary = DataSummarySchema.parse(await (await get(endpoints.profile.summary.path)).json())
   expect(summary.categories.find((entry) => entry.categoryId === 'transactions')?.count).toBe(1)
   expect(summary.categories.find((entry) => entry.categoryId === 'customer-service')?.count).toBe(0)
 })
-

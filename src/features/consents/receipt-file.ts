@@ -15,7 +15,7 @@ export function buildReceiptRecord(receipt: ConsentReceipt) {
       {
         pii_controller: receipt.controller.name,
         contact: receipt.controller.email,
-        address: receipt.controller.address,
+        phone: receipt.controller.phone,
         email: receipt.controller.email,
       },
     ],

@@ -367,6 +367,23 @@ function applyTopicChange(
   }
 }
 
+/** Channels that reach a phone: switching one on needs a number on file (the post needs an address, always on file). */
+const phoneChannels: ReadonlySet<string> = new Set(['sms', 'phone'])
+
+/** Business rule: SMS and calls cannot be switched on without a phone number to send them to. */
+function findChannelsNeedingPhone(
+  before: ContactTopic,
+  after: ContactTopic,
+  phone: string | null,
+): Record<string, string[]> | null {
+  if (phone !== null) return null
+  const added = after.channels.filter((channel) => phoneChannels.has(channel) && !before.channels.includes(channel))
+  if (added.length === 0) return null
+  return Object.fromEntries(
+    added.map((channel) => [`channels.${channel}`, [contactPreferenceRuleMessages.phoneNeeded]]),
+  )
+}
+
 function getPreferences({ auth }: AuthInfo): Reply<ContactPreferences> {
   return Promise.resolve(json(ContactPreferencesSchema, { topics: listTopics(auth.user.id) }))
 }
@@ -380,6 +397,8 @@ async function updateTopic({ request, auth, params }: ParamsInfo): Reply<Contact
   const before = toTopic(definition, findPreference(auth.user.id, definition.id))
   const result = applyTopicChange(before, parsed.data)
   if (!result.ok) return validationProblem(result.errors)
+  const phoneErrors = findChannelsNeedingPhone(before, result.topic, findDetails(auth.user.id)?.phone ?? null)
+  if (phoneErrors) return validationProblem(phoneErrors)
   const changes = diffTopic(before, result.topic)
   if (changes.length > 0) {
     await writePreference(auth.user.id, result.topic)

@@ -1,6 +1,7 @@
 import { http, HttpResponse, type HttpHandler } from 'msw'
 
 import { endpoints } from '#src/contract/endpoints'
+import type { Problem } from '#src/contract/problem'
 import {
   DataRecordPageSchema,
   DataRecordSchema,
@@ -10,7 +11,6 @@ import {
   type DataRecord,
   type DataRecordPage,
 } from '#src/contract/profile'
-import type { Problem } from '#src/contract/problem'
 import { DataCategoryIdSchema, ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
 
 import { apiUrl } from '../api-url'

@@ -2,8 +2,8 @@ import type { DataCategoryId } from '#src/contract/register'
 
 import { mockClock } from '../clock'
 import { db } from '../db'
-import { findRow } from '../profile-query'
 import { randomToken } from '../prng'
+import { findRow } from '../profile-query'
 import { processingRegister } from '../seed/register'
 
 /** Longest corrected value kept, as the correction collection's schema allows. */

@@ -125,11 +125,11 @@ export function getConsentWording(purposeId: ConsentPurposeId, version: string):
   return consentTexts[purposeId].wording[getWordingEra(version)]
 }
 
-/** The controller, as a receipt names it (Kantara: piiControllers). Demo address at a reserved domain. */
+/** The controller, as a receipt names it (Kantara: piiControllers): the policy's contacts, the e-mail at a reserved domain. */
 export const controller = {
   name: 'Dialogra',
   email: 'privacy@dialogra.example',
-  address: 'Dialogra, service confidentialité',
+  phone: '+442045771003',
 } as const
 
 export function getPolicyUrl(version: string): string {

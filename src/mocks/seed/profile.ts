@@ -65,7 +65,13 @@ export async function seedProfiles(database: Db, users: readonly UserRecord[]): 
     const plan = plans[user.historySeed]
     if (!plan) continue
     for (const [index, [name, role, days]] of plan.cookies.entries()) {
-      await database.profileCookies.create({ id: `ck_${user.historySeed}_${index}`, userId: user.id, name, role, setAt: ago(days) })
+      await database.profileCookies.create({
+        id: `ck_${user.historySeed}_${index}`,
+        userId: user.id,
+        name,
+        role,
+        setAt: ago(days),
+      })
     }
     for (const [index, [sender, content, days]] of plan.received.entries()) {
       await database.profileReceivedData.create({

@@ -394,12 +394,7 @@ const categories: DataCategory[] = [
       fr: 'Les informations sur la façon dont vous utilisez le service et sur les commandes que vous effectuez.',
       en: 'Information about how you use the service and the orders you place.',
     },
-    fields: [
-      field('event', 'Événement', 'Event'),
-      occurredAt,
-      ipAddress,
-      field('duration', 'Durée', 'Duration'),
-    ],
+    fields: [field('event', 'Événement', 'Event'), occurredAt, ipAddress, field('duration', 'Durée', 'Duration')],
     source: {
       kind: 'generated-by-your-use',
       description: {

@@ -81,7 +81,7 @@ test('a withdrawal’s receipt shows the event as recorded, and its JSON file ca
       {
         pii_controller: 'Dialogra',
         contact: 'privacy@dialogra.example',
-        address: 'Dialogra, service confidentialité',
+        phone: '+442045771003',
         email: 'privacy@dialogra.example',
       },
     ],

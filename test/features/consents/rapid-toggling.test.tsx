@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
+import fc from 'fast-check'
 import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { apiUrl } from '#src/mocks/api-url'
+import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
 
 import { consentItem, consentNames, consentSwitch, openConsentsPage, serverStatus } from './support'
@@ -43,3 +45,31 @@ test.each([
     expect(screen.queryByRole('alert')).not.toBeInTheDocument()
   },
 )
+
+test('whatever the number of presses and the server’s delays, the screen and the server end in the same state', async () => {
+  await fc.assert(
+    fc.asyncProperty(
+      fc.integer({ min: 1, max: 6 }),
+      fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 6 }),
+      async (presses, delaysMs) => {
+        server.resetHandlers()
+        await resetDb()
+        delayConsentUpdates(delaysMs)
+        const { user, unmount } = await openConsentsPage('typical')
+        const toggle = consentSwitch(consentNames.cookies)
+
+        for (let press = 0; press < presses; press++) await user.click(toggle)
+        const item = within(consentItem(consentNames.cookies))
+        await waitFor(() => expect(item.queryByText('Enregistrement…')).not.toBeInTheDocument(), { timeout: 4000 })
+
+        // Cookies start given: an odd number of presses withdraws them.
+        const isGiven = presses % 2 === 0
+        expect(toggle).toHaveAttribute('aria-checked', String(isGiven))
+        expect(serverStatus('typical', 'cookies-consent')).toBe(isGiven ? 'given' : 'withdrawn')
+        // Each run starts from a fresh page, as a person reloading would.
+        unmount()
+      },
+    ),
+    { numRuns: 4 },
+  )
+}, 60_000)

@@ -12,7 +12,7 @@ const newEmail = 'nouvelle.adresse@example.test'
 async function requestNewEmail() {
   const view = await renderApp({ url: '/settings', signedInAs: 'typical' })
   const { user } = view
-  const email = await screen.findByRole('textbox', { name: 'Adresse e-mail' })
+  const email = await screen.findByRole('textbox', { name: 'Adresse e-mail' }, { timeout: 5000 })
   // The last sign-in is older than the five minutes a sensitive change allows (RFC 9470 max_age=300).
   await ageCurrentAuthentication(600)
   await user.clear(email)
@@ -85,7 +85,7 @@ test('opening the link while signed in and confirming makes the new address the 
   first.unmount()
 
   const { user } = await renderApp({ url: link, signedInAs: 'typical' })
-  await screen.findByRole('heading', { level: 1, name: 'Confirmer votre nouvelle adresse e-mail' })
+  await screen.findByRole('heading', { level: 1, name: 'Confirmer votre nouvelle adresse e-mail' }, { timeout: 5000 })
   await expectNoA11yViolations(document.body)
   await user.click(screen.getByRole('button', { name: 'Confirmer ma nouvelle adresse' }))
 
@@ -108,7 +108,7 @@ test('opening the link while signed in and confirming makes the new address the 
 
 test('a used, unknown or missing link is refused in plain words', async () => {
   const { user } = await renderApp({ url: '/settings/confirm-email?token=abc123', signedInAs: 'typical' })
-  await user.click(await screen.findByRole('button', { name: 'Confirmer ma nouvelle adresse' }))
+  await user.click(await screen.findByRole('button', { name: 'Confirmer ma nouvelle adresse' }, { timeout: 5000 }))
   expect(await screen.findByText(/Ce lien ne fonctionne plus/)).toBeVisible()
   await expectNoA11yViolations(document.body)
   await waitFor(() => expect(db.users.findFirst((q) => q.where({ email: oldEmail }))).toBeDefined())
@@ -116,6 +116,6 @@ test('a used, unknown or missing link is refused in plain words', async () => {
 
 test('a link without its token says so', async () => {
   await renderApp({ url: '/settings/confirm-email', signedInAs: 'typical' })
-  expect(await screen.findByText(/Ce lien est incomplet/)).toBeVisible()
+  expect(await screen.findByText(/Ce lien est incomplet/, {}, { timeout: 5000 })).toBeVisible()
   await expectNoA11yViolations(document.body)
 })

@@ -17,7 +17,8 @@ const saveName = 'Enregistrer mes coordonnées'
 
 async function openSettings(person: 'typical' | 'large' | 'new' = 'typical') {
   const view = await renderApp({ url: '/settings', signedInAs: person })
-  await screen.findByRole('heading', { level: 1, name: 'Paramètres' })
+  // The first render loads the route's code: on a busy machine that takes more than the default second.
+  await screen.findByRole('heading', { level: 1, name: 'Paramètres' }, { timeout: 5000 })
   await screen.findByRole('textbox', { name: 'Adresse e-mail' })
   return view
 }

@@ -15,7 +15,8 @@ const updateTopicUrl = apiUrl(endpoints.contactPreferences.updateTopic.path)
 
 async function openSettings(person: Person = 'typical') {
   const view = await renderApp({ url: '/settings', signedInAs: person })
-  await screen.findByRole('heading', { level: 1, name: 'Paramètres' })
+  // The first render loads the route's code: on a busy machine that takes more than the default second.
+  await screen.findByRole('heading', { level: 1, name: 'Paramètres' }, { timeout: 5000 })
   await screen.findByRole('button', { name: 'Arrêter toute la prospection' })
   return view
 }
@@ -225,7 +226,7 @@ test('when the preferences cannot be loaded, the panel says so and can try again
 
 test('the page reads in English too', async () => {
   await renderApp({ url: '/settings', signedInAs: 'typical', locale: 'en' })
-  expect(await screen.findByRole('switch', { name: 'Email (Tailored offers)' })).toBeVisible()
+  expect(await screen.findByRole('switch', { name: 'Email (Tailored offers)' }, { timeout: 5000 })).toBeVisible()
   expect(screen.getByRole('button', { name: 'Stop all marketing' })).toBeVisible()
   expect(screen.getByRole('region', { name: 'Tailored offers: your right to object' })).toBeVisible()
   await expectNoA11yViolations(document.body)

@@ -24,11 +24,12 @@ test('My data lists every category with its count, and folds "why we hold this" 
   for (const name of categoryNames) {
     expect(await screen.findByRole('link', { name })).toBeInTheDocument()
   }
-  const transactions = screen.getByRole('link', { name: 'Données de transaction' }).closest('li')
-  if (!transactions) throw new Error('no card')
+  const transactions = screen.getByRole('article', { name: 'Données de transaction' })
   expect(within(transactions).getByText('420 éléments')).toBeInTheDocument()
   await user.click(within(transactions).getByText('Pourquoi nous conservons ces données'))
-  expect(within(transactions).getByText('Conservé 10 ans à compter de son enregistrement, puis supprimé.')).toBeVisible()
+  expect(
+    within(transactions).getByText('Conservé 10 ans à compter de son enregistrement, puis supprimé.'),
+  ).toBeVisible()
   expect(screen.getByRole('link', { name: 'Tout afficher sur une seule page' })).toHaveAttribute('href', '/my-data/all')
   await expectNoA11yViolations(container)
 })
@@ -43,15 +44,16 @@ test('"show everything" puts every layer of every category on one printable page
     expect(within(section).getByText('Transferts hors de l’Espace économique européen')).toBeVisible()
     expect(within(section).getByText('Combien de temps nous les gardons')).toBeVisible()
   }
-  expect(screen.getByText(/Mot de passe modifié le : Votre mot de passe lui-même n’est jamais affiché/)).toBeInTheDocument()
+  expect(
+    screen.getByText(/Mot de passe modifié le : Votre mot de passe lui-même n’est jamais affiché/),
+  ).toBeInTheDocument()
   expect(screen.getByRole('button', { name: 'Imprimer cette page' })).toBeInTheDocument()
   await expectNoA11yViolations(container)
 })
 
 test('the new account’s My data reads well with almost nothing held', async () => {
   const { container } = await renderApp({ url: '/my-data', signedInAs: 'new' })
-  const card = (await screen.findByRole('link', { name: 'Données relatives au service client' })).closest('li')
-  if (!card) throw new Error('no card')
+  const card = await screen.findByRole('article', { name: 'Données relatives au service client' })
   expect(within(card).getByText('0 élément')).toBeInTheDocument()
   expect(within(card).getByText('Aucun')).toBeInTheDocument()
   await expectNoA11yViolations(container)

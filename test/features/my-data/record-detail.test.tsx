@@ -23,7 +23,9 @@ test('opening a transaction shows every field, until when it is kept and under w
     expect(screen.getByText(label, { selector: 'dt' })).toBeInTheDocument()
   }
   expect(screen.getByText(/^Conservé jusqu’au \d{1,2} \S+ 203\d$/)).toBeInTheDocument()
-  expect(screen.getByText('Règle appliquée : Conservé 10 ans à compter de son enregistrement, puis supprimé.')).toBeInTheDocument()
+  expect(
+    screen.getByText('Règle appliquée : Conservé 10 ans à compter de son enregistrement, puis supprimé.'),
+  ).toBeInTheDocument()
   const recordId = router.state.location.pathname.split('/').at(-1) ?? ''
   expect(screen.getByRole('link', { name: 'Demander la correction de cet élément' })).toHaveAttribute(
     'href',
@@ -53,10 +55,11 @@ test('a voice recording can be played until it is deleted one month after it was
   if (!newest) throw new Error('no recording')
   await user.click(newest)
   await screen.findByRole('heading', { level: 1, name: /^Enregistrement vocal du / }, { timeout: 5000 })
-  expect(screen.getByText(/^Vous pouvez l’écouter jusqu’au \d{1,2} (novembre|décembre) 2026 ; il sera ensuite supprimé\.$/)).toBeInTheDocument()
-  const player = container.querySelector('audio')
-  expect(player).toHaveAccessibleName('Écouter l’enregistrement')
-  expect(player?.getAttribute('src')).toMatch(/\/me\/data\/customer-service\/records\/[^/]+\/audio$/)
+  expect(
+    screen.getByText(/^Vous pouvez l’écouter jusqu’au \d{1,2} (novembre|décembre) 2026 ; il sera ensuite supprimé\.$/),
+  ).toBeInTheDocument()
+  const player = screen.getByLabelText('Écouter l’enregistrement')
+  expect(player).toHaveAttribute('src', expect.stringMatching(/\/me\/data\/customer-service\/records\/[^/]+\/audio$/))
   await expectNoA11yViolations(container)
   const recordUrl = router.state.location.pathname
   unmount()

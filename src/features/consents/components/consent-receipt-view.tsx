@@ -82,7 +82,7 @@ export function ConsentReceiptView({ eventId }: { eventId: string }) {
             <dd>{t('consents.receipt.legalBasis.consent')}</dd>
             <dt className="font-bold">{t('consents.receipt.controller')}</dt>
             <dd>
-              {data.controller.name}, {data.controller.address}, {data.controller.email}
+              {data.controller.name}, {data.controller.email}, {data.controller.phone}
             </dd>
             <dt className="font-bold">{t('consents.receipt.recordId')}</dt>
             <dd>{data.recordId}</dd>

@@ -10,6 +10,7 @@ import {
   type ContactTopic,
   type UpdateContactTopicBody,
 } from '#src/contract/contact-preferences'
+import { isApiError } from '#src/lib/api-error'
 import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { contactPreferenceMutations } from '../api/contact-preference-mutations'
@@ -28,41 +29,49 @@ export type TopicPreferencesProps = {
  * it makes sense, a frequency.
  */
 export function TopicPreferences({ topic, onRefused }: TopicPreferencesProps) {
-  const { t, localize } = useI18n()
+  const { t, localize, translateKey } = useI18n()
   const id = useId()
   const { mutateAsync } = useMutation(contactPreferenceMutations.updateTopic(topic.id))
   const title = localize(topic.title)
   const descriptionId = `${id}-description`
 
-  function save(body: UpdateContactTopicBody, refusal: string) {
-    // Each change gets its own outcome: with quick presses, only a refused one is reported, and the switch
-    // is already back to what the server holds (the mutation's rollback).
-    mutateAsync(body).catch(() => {
-      onRefused(refusal)
+  /**
+   * Each change gets its own outcome: with quick presses, only a refused one is reported, and the control is
+   * already back to what the server holds (the mutation's rollback). A 422 carries the server's reason.
+   */
+  function save(body: UpdateContactTopicBody, describeRefusal: (reason: string | null) => string) {
+    mutateAsync(body).catch((error: unknown) => {
+      const reason = isApiError(error) && error.status === 422 ? Object.values(error.fieldErrors)[0]?.[0] : undefined
+      onRefused(describeRefusal(reason === undefined ? null : translateKey(reason)))
     })
   }
 
   function handleSwitch(channel: Channel, isOn: boolean) {
-    const setting = t(channelLabelKeys[channel])
-    save(
-      { channels: { [channel]: isOn } },
-      t(isOn ? 'contactPreferences.preferences.rollback.off' : 'contactPreferences.preferences.rollback.on', {
-        setting,
-        topic: title,
-      }),
-    )
+    const params = { setting: t(channelLabelKeys[channel]), topic: title }
+    save({ channels: { [channel]: isOn } }, (reason) => {
+      if (reason === null) {
+        return t(
+          isOn ? 'contactPreferences.preferences.rollback.off' : 'contactPreferences.preferences.rollback.on',
+          params,
+        )
+      }
+      return t(isOn ? 'contactPreferences.preferences.refused.off' : 'contactPreferences.preferences.refused.on', {
+        ...params,
+        reason,
+      })
+    })
   }
 
   function handleChannelChoice(chosen: Channel) {
     const channels: Partial<Record<Channel, boolean>> = {}
     for (const channel of topic.availableChannels) channels[channel] = channel === chosen
-    save({ channels }, t('contactPreferences.preferences.rollback.channel', { topic: title }))
+    save({ channels }, () => t('contactPreferences.preferences.rollback.channel', { topic: title }))
   }
 
   function handleFrequency(value: string) {
     const frequency = FrequencySchema.safeParse(value)
     if (!frequency.success) return
-    save({ frequency: frequency.data }, t('contactPreferences.preferences.rollback.frequency', { topic: title }))
+    save({ frequency: frequency.data }, () => t('contactPreferences.preferences.rollback.frequency', { topic: title }))
   }
 
   return (

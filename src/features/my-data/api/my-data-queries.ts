@@ -1,12 +1,7 @@
 import { infiniteQueryOptions, queryOptions } from '@tanstack/react-query'
 
 import { endpoints } from '#src/contract/endpoints'
-import {
-  DataRecordPageSchema,
-  DataRecordSchema,
-  DataSummarySchema,
-  type RecordFilters,
-} from '#src/contract/profile'
+import { DataRecordPageSchema, DataRecordSchema, DataSummarySchema, type RecordFilters } from '#src/contract/profile'
 import { ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
 import { api } from '#src/lib/api-client'
 

@@ -40,7 +40,10 @@ export function CategoryRecords({ category, purposes }: CategoryRecordsProps) {
   const loaded = records.data?.pages.flatMap((page) => page.items) ?? []
   const total = records.data?.pages[0]?.total ?? 0
   const isFiltered = form.from !== '' || form.to !== '' || form.q !== ''
-  const row = register.data && summary.data ? joinCategoryRows(register.data, summary.data).find((entry) => entry.category.id === category.id) : undefined
+  const row =
+    register.data && summary.data
+      ? joinCategoryRows(register.data, summary.data).find((entry) => entry.category.id === category.id)
+      : undefined
 
   function apply(values: RecordFiltersForm) {
     setSearchParams(writeRecordFilters(searchParams, values), { replace: false })
@@ -68,9 +71,7 @@ export function CategoryRecords({ category, purposes }: CategoryRecordsProps) {
           listError={isApiError(records.error) && records.error.status === 422 ? records.error : null}
         />
         <StatusMessage>
-          {records.isSuccess
-            ? t(isFiltered ? 'myData.records.found' : 'myData.records.held', { count: total })
-            : null}
+          {records.isSuccess ? t(isFiltered ? 'myData.records.found' : 'myData.records.held', { count: total }) : null}
         </StatusMessage>
         {records.isPending ? <Spinner label={t('myData.records.loading')} /> : null}
         {records.isError && !(isApiError(records.error) && records.error.status === 422) ? (

@@ -16,7 +16,9 @@ export function CategoryView({ categoryId }: { categoryId: DataCategoryId }) {
     <QueryState queries={[register] as const} loadingLabel={t('myData.loading')}>
       {(registerData) => {
         const category = registerData.categories.find((entry) => entry.id === categoryId)
-        return category ? <CategoryRecords key={category.id} category={category} purposes={registerData.purposes} /> : null
+        return category ? (
+          <CategoryRecords key={category.id} category={category} purposes={registerData.purposes} />
+        ) : null
       }}
     </QueryState>
   )

@@ -36,20 +36,26 @@ export function MyDataCategories() {
           <ul className="grid gap-6">
             {joinCategoryRows(registerData, summaryData).map((row) => (
               <li key={row.category.id}>
-                <Card
-                  title={<TextLink to={paths.dataCategory.getHref(row.category.id)}>{localize(row.category.name)}</TextLink>}
-                >
-                  <p className="mb-3 max-w-prose">{localize(row.category.description)}</p>
-                  <CategoryFacts row={row} />
-                  <details className="mt-4">
-                    <summary className="cursor-pointer font-bold text-link underline">
-                      {t('myData.why.title')}
-                    </summary>
-                    <div className="mt-3">
-                      <WhyWeHoldThis category={row.category} purposes={registerData.purposes} />
-                    </div>
-                  </details>
-                </Card>
+                <article aria-label={localize(row.category.name)}>
+                  <Card
+                    title={
+                      <TextLink to={paths.dataCategory.getHref(row.category.id)}>
+                        {localize(row.category.name)}
+                      </TextLink>
+                    }
+                  >
+                    <p className="mb-3 max-w-prose">{localize(row.category.description)}</p>
+                    <CategoryFacts row={row} />
+                    <details className="mt-4">
+                      <summary className="cursor-pointer font-bold text-link underline">
+                        {t('myData.why.title')}
+                      </summary>
+                      <div className="mt-3">
+                        <WhyWeHoldThis category={row.category} purposes={registerData.purposes} />
+                      </div>
+                    </details>
+                  </Card>
+                </article>
               </li>
             ))}
           </ul>

@@ -1,10 +1,10 @@
+import { Heading } from '#src/components/ui/heading'
+import { TextLink } from '#src/components/ui/text-link'
 import { env } from '#src/config/env'
 import { paths } from '#src/config/paths'
 import { endpoints, toPath } from '#src/contract/endpoints'
 import type { DataRecord } from '#src/contract/profile'
 import type { DataCategory, Purpose } from '#src/contract/register'
-import { Heading } from '#src/components/ui/heading'
-import { TextLink } from '#src/components/ui/text-link'
 import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { ActOnData } from './act-on-data'
@@ -56,7 +56,11 @@ export function RecordDetail({ category, purposes, record }: RecordDetailProps) 
         <p className="text-lg font-bold">
           {record.deletionOn
             ? t('myData.record.keptUntil', { date: formatDate(record.deletionOn) })
-            : t(record.retention.kind === 'not-stated' ? 'myData.record.noDateNotStated' : 'myData.record.noDateAccount')}
+            : t(
+                record.retention.kind === 'not-stated'
+                  ? 'myData.record.noDateNotStated'
+                  : 'myData.record.noDateAccount',
+              )}
         </p>
         <p>{t('myData.record.rule', { rule: describeRetention(record.retention) })}</p>
       </section>

@@ -1,5 +1,4 @@
-import { observeElementRect, useVirtualizer } from '@tanstack/react-virtual'
-import { useEffect, useId, useRef } from 'react'
+import { memo, useEffect, useId, useRef } from 'react'
 import { Link } from 'react-router'
 
 import { paths } from '#src/config/paths'
@@ -10,10 +9,10 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { FieldValueText } from './field-value-text'
 import { tableFieldKeys } from './labels'
+import { useRowWindow } from './use-row-window'
 
 /** Every row is one line of this height, so the virtualiser never measures: scrolling stays cheap. */
 const rowHeight = 44
-const fallbackRect = { width: 960, height: rowHeight * 12 }
 /** Ask for the next page this many rows before the loaded ones run out. */
 const prefetchRows = 60
 
@@ -43,21 +42,19 @@ export function RecordsTable({
   isFetchingNextPage,
   fetchNextPage,
 }: RecordsTableProps) {
-  const { t, localize, formatDateTime, formatDate } = useI18n()
+  // Reads the row window, a mutable object, during render: see useRowWindow.
+  'use no memo'
+  const { t, localize } = useI18n()
   const captionId = useId()
   const scrollRef = useRef<HTMLDivElement>(null)
   const fieldKeys: readonly string[] = tableFieldKeys[category.id]
   const columns = fieldKeys.flatMap((key) => category.fields.filter((field) => field.key === key))
+  const columnKeys = fieldKeys.join(' ')
 
-  const virtualizer = useVirtualizer({
+  const virtualizer = useRowWindow({
     count: records.length + (hasNextPage ? 1 : 0),
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
-    overscan: 15,
-    // Before layout, and where there is none (a hidden tab, jsdom), assume a screenful so rows still render.
-    initialRect: fallbackRect,
-    observeElementRect: (instance, onChange) =>
-      observeElementRect(instance, (rect) => onChange(rect.height > 0 ? rect : fallbackRect)),
+    rowHeight,
+    scrollRef,
   })
   const items = virtualizer.getVirtualItems()
   const lastIndex = items.at(-1)?.index ?? 0
@@ -79,13 +76,21 @@ export function RecordsTable({
       tabIndex={0}
       className="max-h-[70vh] overflow-auto border-2 border-border"
     >
-      <table className="w-full border-collapse text-start" aria-rowcount={total + 1}>
+      {/* Fixed layout: the browser sizes columns once instead of measuring every row as rows come and go. */}
+      <table className="w-full min-w-[44rem] table-fixed border-collapse text-start" aria-rowcount={total + 1}>
         <caption id={captionId} className="sr-only">
           {t('myData.records.caption', {
             category: localize(category.name),
             order: t(sort === 'newest' ? 'myData.records.newestFirst' : 'myData.records.oldestFirst'),
           })}
         </caption>
+        <colgroup>
+          <col className="w-52" />
+          {columns.map((field) => (
+            <col key={field.key} />
+          ))}
+          <col className="w-44" />
+        </colgroup>
         <thead className="sticky top-0 z-10 bg-surface">
           <tr aria-rowindex={1}>
             <th scope="col" aria-sort={sort === 'newest' ? 'descending' : 'ascending'} className={headerClass}>
@@ -129,30 +134,13 @@ export function RecordsTable({
               )
             }
             return (
-              <tr key={record.id} aria-rowindex={item.index + 2} style={{ height: rowHeight }}>
-                <th scope="row" className={cn(cellClass, 'font-normal')}>
-                  <Link
-                    to={paths.dataRecord.getHref(category.id, record.id)}
-                    className="text-link underline underline-offset-2"
-                  >
-                    {formatDateTime(record.recordedAt)}
-                  </Link>
-                </th>
-                {columns.map((field) => {
-                  const value = record.fields.find((entry) => entry.key === field.key)?.value
-                  return (
-                    <td
-                      key={field.key}
-                      className={cn(cellClass, field.key === 'amount' && 'text-end tabular-nums')}
-                    >
-                      {value ? <FieldValueText value={value} /> : null}
-                    </td>
-                  )
-                })}
-                <td className={cellClass}>
-                  {record.deletionOn ? formatDate(record.deletionOn) : t(noDateKeys[record.retention.kind])}
-                </td>
-              </tr>
+              <RecordRow
+                key={record.id}
+                record={record}
+                rowIndex={item.index + 2}
+                columnKeys={columnKeys}
+                categoryId={category.id}
+              />
             )
           })}
           {paddingBottom > 0 ? (
@@ -165,6 +153,39 @@ export function RecordsTable({
     </div>
   )
 }
+
+type RecordRowProps = {
+  record: DataRecord
+  rowIndex: number
+  /** The field keys shown, space-separated: a string, so a row that stays in view is not drawn again. */
+  columnKeys: string
+  categoryId: DataCategory['id']
+}
+
+/** One row; memoised, so scrolling only draws the rows that come into view. */
+const RecordRow = memo(function RecordRow({ record, rowIndex, columnKeys, categoryId }: RecordRowProps) {
+  const { t, formatDateTime, formatDate } = useI18n()
+  return (
+    <tr aria-rowindex={rowIndex} style={{ height: rowHeight }}>
+      <th scope="row" className={cn(cellClass, 'font-normal')}>
+        <Link to={paths.dataRecord.getHref(categoryId, record.id)} className="text-link underline underline-offset-2">
+          {formatDateTime(record.recordedAt)}
+        </Link>
+      </th>
+      {columnKeys.split(' ').map((key) => {
+        const value = record.fields.find((entry) => entry.key === key)?.value
+        return (
+          <td key={key} className={cn(cellClass, key === 'amount' && 'text-end tabular-nums')}>
+            {value ? <FieldValueText value={value} /> : null}
+          </td>
+        )
+      })}
+      <td className={cellClass}>
+        {record.deletionOn ? formatDate(record.deletionOn) : t(noDateKeys[record.retention.kind])}
+      </td>
+    </tr>
+  )
+})
 
 const headerClass = 'border-b-2 border-ink px-2 py-1 text-start font-bold whitespace-nowrap'
 const cellClass = 'max-w-64 truncate border-b border-border px-2 py-0 text-start whitespace-nowrap'

@@ -6,7 +6,6 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 import type { CategoryRow } from './category-rows'
 import { useDescribeRetention } from './use-describe-retention'
 
-
 const width = 720
 const labelHeight = 16
 const barHeight = 14

@@ -79,6 +79,8 @@ export const contactPreferences = {
     'Could not change “{setting}” for “{topic}”. It is still on. Try again.',
   'contactPreferences.preferences.rollback.off':
     'Could not change “{setting}” for “{topic}”. It is still off. Try again.',
+  'contactPreferences.preferences.refused.on': '“{setting}” for “{topic}” was not changed: {reason}. It is still on.',
+  'contactPreferences.preferences.refused.off': '“{setting}” for “{topic}” was not changed: {reason}. It is still off.',
   'contactPreferences.preferences.rollback.frequency':
     'Could not change how often we write about “{topic}”. The previous choice is kept. Try again.',
   'contactPreferences.preferences.rollback.channel':
@@ -161,4 +163,6 @@ export const contactPreferences = {
   'validation.contactPreferences.channel.unavailable': 'This channel is not offered for this topic',
   'validation.contactPreferences.channels.exactlyOne': 'Choose one channel for these messages',
   'validation.contactPreferences.frequency.unavailable': 'This frequency is not offered for this topic',
+  'validation.contactPreferences.channel.phoneNeeded':
+    'To get text messages or calls, first add a phone number to your contact details',
 } as const satisfies Record<string, Message>

@@ -82,6 +82,10 @@ export const contactPreferences = {
     'Impossible de modifier «\u00a0{setting}\u00a0» pour «\u00a0{topic}\u00a0». Ce réglage est toujours activé. Réessayez.',
   'contactPreferences.preferences.rollback.off':
     'Impossible de modifier «\u00a0{setting}\u00a0» pour «\u00a0{topic}\u00a0». Ce réglage est toujours désactivé. Réessayez.',
+  'contactPreferences.preferences.refused.on':
+    '«\u00a0{setting}\u00a0» pour «\u00a0{topic}\u00a0» n’a pas été modifié\u00a0: {reason}. Ce réglage est toujours activé.',
+  'contactPreferences.preferences.refused.off':
+    '«\u00a0{setting}\u00a0» pour «\u00a0{topic}\u00a0» n’a pas été modifié\u00a0: {reason}. Ce réglage est toujours désactivé.',
   'contactPreferences.preferences.rollback.frequency':
     'Impossible de changer la fréquence de «\u00a0{topic}\u00a0». La fréquence précédente est conservée. Réessayez.',
   'contactPreferences.preferences.rollback.channel':
@@ -166,4 +170,6 @@ export const contactPreferences = {
   'validation.contactPreferences.channel.unavailable': 'Ce moyen de contact n’est pas proposé pour ce sujet',
   'validation.contactPreferences.channels.exactlyOne': 'Choisissez un seul moyen de contact pour ces messages',
   'validation.contactPreferences.frequency.unavailable': 'Cette fréquence n’est pas proposée pour ce sujet',
+  'validation.contactPreferences.channel.phoneNeeded':
+    'Pour recevoir des SMS ou des appels, ajoutez d’abord un numéro de téléphone à vos coordonnées',
 } as const satisfies Record<string, Message>
