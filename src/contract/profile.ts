@@ -107,7 +107,6 @@ export const RecordPageQuerySchema = z.object({
   cursor: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
   limit: z.optional(z.coerce.number().check(z.int(), z.gte(1), z.lte(recordPageMaxSize))),
 })
-export type RecordPageQuery = z.infer<typeof RecordPageQuerySchema>
 
 const optionalDay = (message: string) => z.string().check(z.regex(/^(\d{4}-\d{2}-\d{2})?$/, message))
 

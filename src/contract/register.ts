@@ -78,7 +78,6 @@ export const DataFieldSchema = z.object({
   label: LocalizedTextSchema,
   description: z.nullable(LocalizedTextSchema),
 })
-export type DataField = z.infer<typeof DataFieldSchema>
 
 export const DataSourceKindSchema = z.enum(['provided-by-you', 'generated-by-your-use', 'received-from-third-party'])
 export type DataSourceKind = z.infer<typeof DataSourceKindSchema>
@@ -89,7 +88,6 @@ export const RecordKindRetentionSchema = z.object({
   label: LocalizedTextSchema,
   retention: RetentionRuleSchema,
 })
-export type RecordKindRetention = z.infer<typeof RecordKindRetentionSchema>
 
 export const TransfersSchema = z.object({
   outsideEea: z.boolean(),
@@ -99,7 +97,6 @@ export const TransfersSchema = z.object({
   description: LocalizedTextSchema,
   safeguards: LocalizedTextSchema,
 })
-export type Transfers = z.infer<typeof TransfersSchema>
 
 export const PurposeSchema = z.object({
   id: PurposeIdSchema,

@@ -228,7 +228,6 @@ export const RightsRequestOutcomeSchema = z.discriminatedUnion('kind', [
   /** Restriction or objection applied: what now happens to the data. */
   z.object({ kind: z.literal('applied'), summary: LocalizedTextSchema }),
 ])
-export type RightsRequestOutcome = z.infer<typeof RightsRequestOutcomeSchema>
 
 /** The request in the list: what it is and where it stands against the clock. */
 export const RightsRequestSummarySchema = z.object({
@@ -276,7 +275,6 @@ export const RightsRequestListSchema = z.object({
   requests: z.array(RightsRequestSummarySchema),
   openCount: CountSchema,
 })
-export type RightsRequestList = z.infer<typeof RightsRequestListSchema>
 
 /** The copy given for an access or portability request (Art. 15(3), 20(1)): structured, machine-readable. */
 export const RightsRequestCopySchema = z.object({

@@ -185,6 +185,22 @@ test('topic changes follow the rules: a contractual topic keeps exactly one chan
   expect(db.preferenceHistory.all()).toHaveLength(before + 1)
 })
 
+test('SMS and calls need a phone number on file; email does not', async () => {
+  const client = signedInClient('new')
+  const patch = (change: unknown) =>
+    client.request(endpoints.contactPreferences.updateTopic, {
+      schema: ContactTopicSchema,
+      params: { topicId: 'tailored-advertising' },
+      body: change,
+    })
+  const refused = await apiFailure(patch({ channels: { sms: true, phone: true } }))
+  expect(refused.fieldErrors).toEqual({
+    'channels.sms': ['validation.contactPreferences.channel.phoneNeeded'],
+    'channels.phone': ['validation.contactPreferences.channel.phoneNeeded'],
+  })
+  expect((await patch({ channels: { email: true } })).channels).toEqual(['email'])
+})
+
 test('"Stop all marketing" is recorded once and can be undone once; another account cannot undo it', async () => {
   const client = signedInClient('large')
   const stopped = await client.request(endpoints.contactPreferences.stopMarketing, {

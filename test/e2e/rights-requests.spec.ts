@@ -140,7 +140,7 @@ test('an objection is filed with the keyboard only, then answered as the clock a
   await advanceClockAndComeBack(page, '+1 mois')
   await expect(rowOf(page, 'DRT-2026-000006')).toContainText('Traitée')
   // The seeded objection the team never answered is still overdue, and says so.
-  await expect(rowOf(page, 'DRT-2026-000003')).toContainText(/En retard de \d+ jours/)
+  await expect(rowOf(page, 'DRT-2026-000003')).toContainText(/En retard de \d+\s+jours/)
   await rowOf(page, 'DRT-2026-000006').getByRole('link').click()
   await expect(page.getByText('Nous avons cessé d’utiliser vos données pour ce traitement.')).toBeVisible()
   await checkA11y(page, 'objection completed')

@@ -4,6 +4,7 @@ import type { RouteObject } from 'react-router'
 import { paths } from '#src/config/paths'
 import { RightsRequestKindSchema } from '#src/contract/rights-requests'
 import { rightsRequestQueries } from '#src/features/rights-requests/api/rights-request-queries'
+import { isApiError } from '#src/lib/api-error'
 import { requireSession } from '#src/lib/session'
 
 import { RouteErrorBoundary } from './route-error'
@@ -13,6 +14,19 @@ function requireKind(kind: string | undefined) {
   const parsed = RightsRequestKindSchema.safeParse(kind)
   if (!parsed.success) throw new Response(null, { status: 404 })
   return parsed.data
+}
+
+/**
+ * Loads one request for its page. A request that does not exist, or is someone else's (the API answers both
+ * with the same 404), is the "page not found" page; other failures are left to the page's own error state.
+ */
+async function loadRequest(queryClient: QueryClient, request: Request, requestId: string | undefined) {
+  await requireSession(queryClient, request)
+  if (requestId === undefined) throw new Response(null, { status: 404 })
+  await queryClient.query(rightsRequestQueries.detail(requestId)).catch((error: unknown) => {
+    if (isApiError(error) && error.status === 404) throw new Response(null, { status: 404 })
+  })
+  return null
 }
 
 /** The protected routes of issue 6 (Rights requests); their loaders prime the cache with this QueryClient. */
@@ -59,21 +73,13 @@ export function rightsRequestRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: paths.requestConfirmation.path,
       ErrorBoundary: RouteErrorBoundary,
-      loader: async ({ request, params }) => {
-        await requireSession(queryClient, request)
-        if (params.requestId) queryClient.query(rightsRequestQueries.detail(params.requestId)).catch(() => undefined)
-        return null
-      },
+      loader: ({ request, params }) => loadRequest(queryClient, request, params.requestId),
       lazy: { Component: async () => (await import('./request-confirmation')).RequestConfirmationRoute },
     },
     {
       path: paths.requestDetail.path,
       ErrorBoundary: RouteErrorBoundary,
-      loader: async ({ request, params }) => {
-        await requireSession(queryClient, request)
-        if (params.requestId) queryClient.query(rightsRequestQueries.detail(params.requestId)).catch(() => undefined)
-        return null
-      },
+      loader: ({ request, params }) => loadRequest(queryClient, request, params.requestId),
       lazy: { Component: async () => (await import('./request-detail')).RequestDetailRoute },
     },
   ]

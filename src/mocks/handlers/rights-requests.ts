@@ -23,10 +23,12 @@ import { mockClock } from '../clock'
 import { db, type Db } from '../db'
 import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../middleware'
 import { randomToken } from '../prng'
+import { getRecord } from '../profile-query'
 import type { UserRecord } from '../records'
 import { json, parseBody, problem, validationProblem } from '../responses'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { objectToDirectMarketing } from '../rules/direct-marketing-objection'
+import { applyRectification } from '../rules/rectification'
 import {
   advanceRightsRequest,
   cancelRightsRequest,
@@ -56,6 +58,16 @@ export function getNextRightsRequestReference(receivedAt: Date, existing: readon
   return `${prefix}${String(highest + 1).padStart(6, '0')}`
 }
 
+/** Business rule: only a text or coded value of the person's own record can be retyped (dates and amounts cannot). */
+function isRectifiable(user: UserRecord, categoryId: DataCategoryId, recordId: string, field: string): boolean {
+  const record = getRecord(user, categoryId, recordId)
+  return (
+    record?.fields.some(
+      (entry) => entry.key === field && (entry.value.type === 'text' || entry.value.type === 'label'),
+    ) ?? false
+  )
+}
+
 /** Runs what a step does beyond the timeline, once, when the clock reaches it. */
 async function runSideEffects(
   database: Db,
@@ -69,14 +81,21 @@ async function runSideEffects(
   if (body.kind === 'objection' && body.purposeId === directMarketingPurposeId) {
     await objectToDirectMarketing(record.userId, 'rights-request')
   }
-  // The one rectification the mock can apply itself: the account holder's name. Other items are
-  // corrected by the team in the systems that hold them.
-  if (body.kind === 'rectification' && body.categoryId === 'account' && body.field === 'name') {
-    await database.users.update((q) => q.where({ id: record.userId }), {
-      data(draft) {
-        draft.name = body.correctValue
-      },
-    })
+  if (body.kind === 'rectification') {
+    const user = findUser(record.userId)
+    // The correction shows in My data from now on (Art. 16). It was checked when filed, so it applies; if
+    // the record has gone since (deleted on schedule), there is nothing left to correct.
+    await applyRectification(record.userId, body.categoryId, body.recordId, body.field, body.correctValue).catch(
+      () => undefined,
+    )
+    // The account holder's name is also the one the whole centre greets them with.
+    if (user && body.categoryId === 'account' && body.field === 'name') {
+      await database.users.update((q) => q.where({ id: user.id }), {
+        data(draft) {
+          draft.name = body.correctValue
+        },
+      })
+    }
   }
 }
 
@@ -150,13 +169,9 @@ function findUser(userId: string): UserRecord | undefined {
 async function createRightsRequest(info: AuthInfo, body: CreateRightsRequestBody): Reply<RightsRequest> {
   const { auth } = info
   const now = mockClock.now()
-  if (
-    body.kind === 'rectification' &&
-    body.categoryId === 'account' &&
-    body.field === 'name' &&
-    body.recordId !== auth.user.id
-  ) {
-    return validationProblem({ recordId: ['validation.rightsRequest.item.required'] })
+  // A correction must name a text field of one of the person's own records (My data's records).
+  if (body.kind === 'rectification' && !isRectifiable(auth.user, body.categoryId, body.recordId, body.field)) {
+    return validationProblem({ field: ['validation.rightsRequest.item.required'] })
   }
   const erasureStatement =
     body.kind === 'erasure' ? getErasurePreview(body.scope, body.categories, getLatestItemDates(auth.user)) : null

@@ -86,6 +86,18 @@ test('a refused switch goes back to what the server holds and says so, and focus
   await expectNoA11yViolations(document.body)
 })
 
+test('SMS cannot be switched on without a phone number: the switch goes back and the server’s reason is given', async () => {
+  const { user } = await openSettings('new')
+  const sms = screen.getByRole('switch', { name: 'SMS (Offres de nos partenaires)' })
+  await user.click(sms)
+  const message =
+    '«\u00a0SMS\u00a0» pour «\u00a0Offres de nos partenaires\u00a0» n’a pas été modifié\u00a0: Pour recevoir des SMS ou des appels, ajoutez d’abord un numéro de téléphone à vos coordonnées. Ce réglage est toujours désactivé.'
+  await waitFor(() => expect(screen.getAllByRole('status').some((region) => region.textContent === message)).toBe(true))
+  expect(sms).not.toBeChecked()
+  expect(sms).toHaveFocus()
+  expect(storedChannels('new', 'partner-sharing')).toEqual([])
+})
+
 test('quick repeated presses end in the state last chosen, on screen and on the server', async () => {
   // Each answer takes a different time, so the requests would overtake each other if they were not in series.
   const delays = [120, 10, 80, 0, 40, 60]

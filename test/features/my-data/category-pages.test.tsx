@@ -42,7 +42,7 @@ for (const category of categories) {
     )
 
     await user.click(screen.getByText('Pourquoi nous conservons ces données'))
-    const why = screen.getByRole('group', { name: 'Pourquoi nous conservons ces données' })
+    const why = screen.getByRole('main')
     expect(why).toHaveTextContent(
       /Finalités et bases légales.*base légale : (l’exécution de votre contrat|l’intérêt légitime de Dialogra|votre consentement|une obligation légale)/,
     )

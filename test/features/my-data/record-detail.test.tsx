@@ -58,7 +58,7 @@ test('a voice recording can be played until it is deleted one month after it was
   expect(
     screen.getByText(/^Vous pouvez l’écouter jusqu’au \d{1,2} (novembre|décembre) 2026 ; il sera ensuite supprimé\.$/),
   ).toBeInTheDocument()
-  const player = screen.getByLabelText('Écouter l’enregistrement')
+  const player = screen.getByLabelText('Écouter l’enregistrement', { selector: 'audio' })
   expect(player).toHaveAttribute('src', expect.stringMatching(/\/me\/data\/customer-service\/records\/[^/]+\/audio$/))
   await expectNoA11yViolations(container)
   const recordUrl = router.state.location.pathname

@@ -3,7 +3,9 @@ import { afterEach, expect, test } from 'vitest'
 
 import { mockClock } from '#src/mocks/clock'
 import { db, findUserByEmail } from '#src/mocks/db'
+import { getRecord } from '#src/mocks/profile-query'
 import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-objection'
+import { getUserHistory } from '#src/mocks/seed/history'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
@@ -128,4 +130,36 @@ test('portability is filed as a request, and its answer is a JSON file to downlo
   expect(screen.getByText('Le fichier de vos données est prêt, au format JSON, lisible par une machine.')).toBeVisible()
   await laterUser.click(download)
   expect(await screen.findByText('Le fichier a été téléchargé.')).toBeVisible()
+})
+
+test('a rectification opened from a record in My data offers that record’s text, and the correction shows there once completed', async () => {
+  const owner = findUserByEmail(demoAccount('typical').email)
+  if (!owner) throw new Error('No typical user')
+  const contact = getUserHistory(owner).customerService.findLast((item) => item.channel === 'call_log')
+  if (!contact) throw new Error('No call log')
+  const { user, unmount } = await renderApp({
+    url: `/requests/new/rectification?categoryId=customer-service&recordId=${contact.id}`,
+    signedInAs: 'typical',
+  })
+  const topic = await screen.findByRole('radio', { name: 'Sujet' })
+  expect(topic).toHaveAccessibleDescription(/^Actuellement\u00a0: \S/)
+  // Other text can be corrected too; dates and durations cannot be retyped.
+  expect(screen.getByRole('radio', { name: 'Type de contact' })).toBeVisible()
+  expect(screen.queryByRole('radio', { name: 'Durée' })).not.toBeInTheDocument()
+  await user.click(topic)
+  await user.type(screen.getByRole('textbox', { name: /Quelle est la bonne valeur/ }), 'Question sur un remboursement')
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+  await user.click(await screen.findByRole('button', { name: sendName }))
+  expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
+
+  unmount()
+  mockClock.advance({ days: 6 })
+  await renderApp({ url: '/requests', signedInAs: 'typical' })
+  await screen.findByRole('table')
+  // The server's view of My data: the record now holds the corrected topic.
+  const corrected = getRecord(owner, 'customer-service', contact.id)
+  expect(corrected?.fields.find((field) => field.key === 'topic')?.value).toEqual({
+    type: 'text',
+    value: 'Question sur un remboursement',
+  })
 })

@@ -1,6 +1,7 @@
-import { screen, within } from '@testing-library/react'
+import { onlineManager } from '@tanstack/react-query'
+import { act, screen, within } from '@testing-library/react'
 import { http } from 'msw'
-import { afterEach, expect, test } from 'vitest'
+import { afterEach, expect, onTestFinished, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { apiUrl } from '#src/mocks/api-url'
@@ -121,5 +122,30 @@ test('a server error says the request was not sent, keeps the answers, and tryin
   await user.click(button)
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
   // The server's view: the failed attempt stored nothing, the retry filed exactly one request.
+  expect(requestsOf('new')).toHaveLength(1)
+})
+
+test('offline, the request is not sent and the page says so; back online, it is sent once', async () => {
+  onTestFinished(() => {
+    onlineManager.setOnline(true)
+  })
+  const { user } = await renderApp({ url: '/requests/new/portability', signedInAs: 'new' })
+  await user.click(await screen.findByRole('button', { name: 'Continuer' }))
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+  act(() => {
+    onlineManager.setOnline(false)
+  })
+  await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }))
+  expect(await screen.findByRole('alert')).toHaveTextContent(
+    'Votre demande n’a pas été envoyée, car vous êtes hors ligne. Vos réponses sont conservées.',
+  )
+  // No silent queue (QUALITY check 34): the server's view stays empty.
+  expect(requestsOf('new')).toHaveLength(0)
+
+  act(() => {
+    onlineManager.setOnline(true)
+  })
+  await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }))
+  expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
   expect(requestsOf('new')).toHaveLength(1)
 })

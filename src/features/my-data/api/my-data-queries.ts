@@ -5,8 +5,8 @@ import { DataRecordPageSchema, DataRecordSchema, DataSummarySchema, type RecordF
 import { ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
 import { api } from '#src/lib/api-client'
 
-/** Rows per request: a screenful many times over, small enough that the first rows arrive fast. */
-export const recordPageSize = 100
+/** Rows per request: a few screenfuls, small enough that handling a page never blocks scrolling for long. */
+export const recordPageSize = 50
 
 export const myDataQueries = {
   all: () => ['my-data'] as const,

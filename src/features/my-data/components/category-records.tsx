@@ -35,8 +35,9 @@ export function CategoryRecords({ category, purposes }: CategoryRecordsProps) {
   const form = readRecordFilters(searchParams)
   const filters = toRecordFilters(searchParams)
   const register = useQuery(myDataQueries.register())
-  const summary = useQuery(myDataQueries.summary())
   const records = useInfiniteQuery(myDataQueries.records(category.id, filters))
+  // The counts above the table can wait for the rows, which are what the person came for.
+  const summary = useQuery({ ...myDataQueries.summary(), enabled: !records.isPending })
   const loaded = records.data?.pages.flatMap((page) => page.items) ?? []
   const total = records.data?.pages[0]?.total ?? 0
   const isFiltered = form.from !== '' || form.to !== '' || form.q !== ''

@@ -28,7 +28,7 @@ export function RecordDetail({ category, purposes, record }: RecordDetailProps) 
 
   return (
     <div className="space-y-8">
-      <dl className="grid gap-1 [&>dd]:mb-3 [&>dt]:font-bold">
+      <dl className="grid gap-1 [&_dd]:mb-3 [&_dt]:font-bold">
         <dt>{t('myData.record.kind')}</dt>
         <dd>{localize(record.kindLabel)}</dd>
         {record.fields.map((field) => {

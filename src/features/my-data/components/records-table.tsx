@@ -1,4 +1,4 @@
-import { memo, useEffect, useId, useRef } from 'react'
+import { memo, useEffect, useId, useState } from 'react'
 import { Link } from 'react-router'
 
 import { paths } from '#src/config/paths'
@@ -14,7 +14,7 @@ import { useRowWindow } from './use-row-window'
 /** Every row is one line of this height, so the virtualiser never measures: scrolling stays cheap. */
 const rowHeight = 44
 /** Ask for the next page this many rows before the loaded ones run out. */
-const prefetchRows = 60
+const prefetchRows = 20
 
 export type RecordsTableProps = {
   category: DataCategory
@@ -46,7 +46,7 @@ export function RecordsTable({
   'use no memo'
   const { t, localize } = useI18n()
   const captionId = useId()
-  const scrollRef = useRef<HTMLDivElement>(null)
+  const [scrollElement, setScrollElement] = useState<HTMLDivElement | null>(null)
   const fieldKeys: readonly string[] = tableFieldKeys[category.id]
   const columns = fieldKeys.flatMap((key) => category.fields.filter((field) => field.key === key))
   const columnKeys = fieldKeys.join(' ')
@@ -54,7 +54,7 @@ export function RecordsTable({
   const virtualizer = useRowWindow({
     count: records.length + (hasNextPage ? 1 : 0),
     rowHeight,
-    scrollRef,
+    scrollElement,
   })
   const items = virtualizer.getVirtualItems()
   const lastIndex = items.at(-1)?.index ?? 0
@@ -70,7 +70,7 @@ export function RecordsTable({
 
   return (
     <div
-      ref={scrollRef}
+      ref={setScrollElement}
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}

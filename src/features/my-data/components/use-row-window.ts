@@ -1,10 +1,11 @@
 import { elementScroll, observeElementOffset, observeElementRect, Virtualizer } from '@tanstack/react-virtual'
-import { useLayoutEffect, useReducer, useRef, useState, type RefObject } from 'react'
+import { useLayoutEffect, useState } from 'react'
 
 export type RowWindowOptions = {
   count: number
   rowHeight: number
-  scrollRef: RefObject<HTMLElement | null>
+  /** The scrolling element, from a callback ref kept in state (null before it mounts). */
+  scrollElement: HTMLElement | null
 }
 
 /**
@@ -13,27 +14,26 @@ export type RowWindowOptions = {
  * scroll event, which cost long tasks over 100,000 rows). Before layout, and where there is none (a hidden
  * tab, jsdom), it assumes a screenful so rows still render.
  */
-export function useRowWindow({ count, rowHeight, scrollRef }: RowWindowOptions): Virtualizer<HTMLElement, Element> {
+export function useRowWindow({ count, rowHeight, scrollElement }: RowWindowOptions): Virtualizer<HTMLElement, Element> {
   // The engine is a mutable object read during render: the React Compiler must not cache what it returns.
   'use no memo'
-  const [, rerender] = useReducer((version: number) => version + 1, 0)
-  const lastWindow = useRef('')
+  // Setting the same window again is a no-op for React: only a moved window renders.
+  const [, setWindow] = useState('')
   const fallbackRect = { width: 960, height: rowHeight * 12 }
   const options: ConstructorParameters<typeof Virtualizer<HTMLElement, Element>>[0] = {
     count,
-    getScrollElement: () => scrollRef.current,
+    getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
-    overscan: 15,
+    overscan: 10,
     initialRect: fallbackRect,
     scrollToFn: elementScroll,
     observeElementOffset,
     observeElementRect: (instance, onChange) =>
       observeElementRect(instance, (rect) => onChange(rect.height > 0 ? rect : fallbackRect)),
     onChange: (instance) => {
-      const current = `${String(instance.range?.startIndex)}:${String(instance.range?.endIndex)}:${String(instance.getTotalSize())}`
-      if (current === lastWindow.current) return
-      lastWindow.current = current
-      rerender()
+      setWindow(
+        `${String(instance.range?.startIndex)}:${String(instance.range?.endIndex)}:${String(instance.getTotalSize())}`,
+      )
     },
   }
   const [virtualizer] = useState(() => new Virtualizer(options))

@@ -3,6 +3,7 @@ import { queryOptions } from '@tanstack/react-query'
 import { AccountSchema } from '#src/contract/account'
 import { endpoints } from '#src/contract/endpoints'
 import { DataRecordSchema } from '#src/contract/profile'
+import { ProcessingRegisterSchema } from '#src/contract/register'
 import {
   ErasurePreviewSchema,
   RightsRequestCopySchema,
@@ -50,6 +51,13 @@ export const rightsRequestQueries = {
     queryOptions({
       queryKey: [...rightsRequestQueries.all(), 'account'],
       queryFn: ({ signal }) => api.request(endpoints.account.me, { schema: AccountSchema, signal }),
+    }),
+  /** The operator's register, for the names of a record's fields. Same key as My data's, so one copy is cached. */
+  register: () =>
+    queryOptions({
+      queryKey: ['register'],
+      queryFn: ({ signal }) => api.request(endpoints.register.get, { schema: ProcessingRegisterSchema, signal }),
+      staleTime: Infinity,
     }),
   /** A record of My data that the person chose to have corrected (from its "ask to correct" link). */
   dataRecord: (categoryId: string, recordId: string) =>

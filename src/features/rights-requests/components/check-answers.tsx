@@ -276,8 +276,7 @@ function SubmitAnswers({ answers, kind }: { answers: CreateRightsRequestBody; ki
             <dd>
               {kind === 'portability' ? null : (
                 <TextLink to={`${flowHref}#${row.field}`}>
-                  {t('rightsRequests.check.change')}{' '}
-                  <span className="sr-only">{row.label.toLowerCase()}</span>
+                  {t('rightsRequests.check.change')} <span className="sr-only">{row.label.toLowerCase()}</span>
                 </TextLink>
               )}
             </dd>

@@ -1,9 +1,14 @@
 import type { ReactNode } from 'react'
-import { useNavigate } from 'react-router'
+import { useNavigate, useSearchParams } from 'react-router'
 
 import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
-import type { CreateRightsRequestBody, RightsRequestKind } from '#src/contract/rights-requests'
+import { DataCategoryIdSchema } from '#src/contract/register'
+import {
+  ObjectionPurposeIdSchema,
+  type CreateRightsRequestBody,
+  type RightsRequestKind,
+} from '#src/contract/rights-requests'
 import { useT } from '#src/lib/i18n/i18n-context'
 
 import { rightsRequestDrafts, useDraftOwnerId, useRightsRequestDraft } from '../draft-store'
@@ -28,6 +33,20 @@ const forms = {
   portability: PortabilityStep,
 } satisfies Record<RightsRequestKind, (props: RequestFormProps) => ReactNode>
 
+/**
+ * Answers given by a link from elsewhere (My data's "ask to erase this category", "object to this use"):
+ * the flow starts with them chosen, and the person still confirms everything.
+ */
+function getPrefill(kind: RightsRequestKind, searchParams: URLSearchParams): CreateRightsRequestBody | undefined {
+  const category = DataCategoryIdSchema.safeParse(searchParams.get('categoryId'))
+  const purpose = ObjectionPurposeIdSchema.safeParse(searchParams.get('purposeId'))
+  if ((kind === 'access' || kind === 'erasure') && category.success) {
+    return { kind, scope: 'categories', categories: [category.data] }
+  }
+  if (kind === 'objection' && purpose.success) return { kind, purposeId: purpose.data }
+  return undefined
+}
+
 export type RequestFlowProps = { kind: RightsRequestKind; title: string }
 
 /**
@@ -38,7 +57,8 @@ export function RequestFlow({ kind, title }: RequestFlowProps) {
   const t = useT()
   const navigate = useNavigate()
   const ownerId = useDraftOwnerId()
-  const draft = useRightsRequestDraft(ownerId, kind)
+  const [searchParams] = useSearchParams()
+  const draft = useRightsRequestDraft(ownerId, kind) ?? getPrefill(kind, searchParams)
   const FormOfKind = forms[kind]
 
   function handleContinue(answers: CreateRightsRequestBody) {

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
 import { useForm, useWatch } from 'react-hook-form'
+import { useSearchParams } from 'react-router'
 import * as z from 'zod/mini'
 
 import { Form } from '#src/components/form/form'
@@ -11,6 +12,7 @@ import { Button } from '#src/components/ui/button'
 import { ErrorState } from '#src/components/ui/error-state'
 import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import { Spinner } from '#src/components/ui/spinner'
+import { DataCategoryIdSchema, type DataCategoryId } from '#src/contract/register'
 import {
   AccessRequestBodySchema,
   directMarketingPurposeId,
@@ -23,7 +25,7 @@ import {
   rightsRequestTextMaxCharacters,
   type CreateRightsRequestBody,
 } from '#src/contract/rights-requests'
-import { useT } from '#src/lib/i18n/i18n-context'
+import { useI18n, useT } from '#src/lib/i18n/i18n-context'
 
 import { rightsRequestQueries } from '../api/rights-request-queries'
 import type { RightsRequestDraft } from '../draft-store'
@@ -46,6 +48,9 @@ function ContinueButton() {
     </div>
   )
 }
+
+/** My data's id of the one account record (the account category holds a single record). */
+const accountRecordId = 'account'
 
 const formSettings = {
   mode: 'onSubmit',
@@ -206,7 +211,13 @@ const RectificationFormSchema = z.object({
 })
 type RectificationFormValues = z.infer<typeof RectificationFormSchema>
 
-export type RectificationItem = { categoryId: 'account'; recordId: string; field: 'name'; currentValue: string }
+export type RectificationItem = {
+  categoryId: DataCategoryId
+  recordId: string
+  field: string
+  label: string
+  currentValue: string
+}
 
 export type RectificationFormProps = RequestFormProps & { items: readonly RectificationItem[] }
 
@@ -249,7 +260,7 @@ export function RectificationForm({ draft, onContinue, title, items }: Rectifica
         legend={t('rightsRequests.rectification.item.legend')}
         options={items.map((item) => ({
           value: toItemValue(item.categoryId, item.recordId, item.field),
-          label: t('rightsRequests.rectification.item.name'),
+          label: item.label,
           hint: t('rightsRequests.rectification.item.current', { value: item.currentValue }),
         }))}
       />
@@ -272,8 +283,8 @@ export function RectificationForm({ draft, onContinue, title, items }: Rectifica
   )
 }
 
-/** The rectification flow once the account (and its current values) has arrived. */
-export function RectificationStep(props: RequestFormProps) {
+/** The account holder's name, as held: what can be corrected when no record of My data was chosen. */
+function AccountNameRectification(props: RequestFormProps) {
   const t = useT()
   const account = useQuery(rightsRequestQueries.account())
   if (account.isPending) return <Spinner label={t('rightsRequests.loading')} />
@@ -287,9 +298,77 @@ export function RectificationStep(props: RequestFormProps) {
     )
   }
   const items: RectificationItem[] = [
-    { categoryId: 'account', recordId: account.data.id, field: 'name', currentValue: account.data.name },
+    {
+      categoryId: 'account',
+      recordId: accountRecordId,
+      field: 'name',
+      label: t('rightsRequests.rectification.item.name'),
+      currentValue: account.data.name,
+    },
   ]
   return <RectificationForm {...props} items={items} />
+}
+
+/** A record chosen in My data ("ask to correct"): its text fields, named as the register names them. */
+function RecordRectification({
+  categoryId,
+  recordId,
+  ...props
+}: RequestFormProps & { categoryId: DataCategoryId; recordId: string }) {
+  const { t, localize } = useI18n()
+  const record = useQuery(rightsRequestQueries.dataRecord(categoryId, recordId))
+  const register = useQuery(rightsRequestQueries.register())
+  if (record.isPending || register.isPending) return <Spinner label={t('rightsRequests.loading')} />
+  if (record.isError || register.isError) {
+    const error = record.error ?? register.error
+    return (
+      <ErrorState
+        kind={getErrorStateKind(error)}
+        onRetry={() => {
+          void record.refetch()
+          void register.refetch()
+        }}
+        isRetrying={record.isFetching || register.isFetching}
+      />
+    )
+  }
+  const fields = register.data.categories.find((category) => category.id === categoryId)?.fields ?? []
+  const items = record.data.fields.flatMap((field): RectificationItem[] => {
+    const definition = fields.find((entry) => entry.key === field.key)
+    // Only values held as text can be retyped; dates and amounts are explained by the team instead.
+    if (!definition) return []
+    const label = localize(definition.label)
+    if (field.value.type === 'text')
+      return [{ categoryId, recordId, field: field.key, label, currentValue: field.value.value }]
+    if (field.value.type === 'label') {
+      return [{ categoryId, recordId, field: field.key, label, currentValue: localize(field.value.value) }]
+    }
+    return []
+  })
+  if (items.length === 0) {
+    return (
+      <Alert variant="info" title={t('rightsRequests.rectification.nothing.title')}>
+        <p>{t('rightsRequests.rectification.nothing.body')}</p>
+      </Alert>
+    )
+  }
+  return <RectificationForm {...props} items={items} />
+}
+
+/**
+ * Art. 16: the item comes from My data's link (`?categoryId=…&recordId=…`), from the draft when coming back
+ * through a "change" link, or else is the account holder's name.
+ */
+export function RectificationStep(props: RequestFormProps) {
+  const [searchParams] = useSearchParams()
+  const { draft } = props
+  const fromDraft = draft?.kind === 'rectification' ? draft : undefined
+  const categoryId = DataCategoryIdSchema.safeParse(fromDraft?.categoryId ?? searchParams.get('categoryId'))
+  const recordId = fromDraft?.recordId ?? searchParams.get('recordId')
+  if (categoryId.success && recordId !== null && !(categoryId.data === 'account' && recordId === accountRecordId)) {
+    return <RecordRectification {...props} categoryId={categoryId.data} recordId={recordId} />
+  }
+  return <AccountNameRectification {...props} />
 }
 
 /** Art. 20: nothing to choose; the file covers the data the person provided, as JSON. */

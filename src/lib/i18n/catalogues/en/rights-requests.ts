@@ -125,6 +125,9 @@ export const rightsRequests = {
   'rightsRequests.rectification.statement.hint':
     'To complete information that is incomplete, explain what we should add.',
 
+  'rightsRequests.rectification.nothing.title': 'Nothing to correct here',
+  'rightsRequests.rectification.nothing.body':
+    'The information in this item is not text you can correct yourself. Write to the privacy team to tell us about a mistake.',
   'rightsRequests.portability.what':
     'You will get the data you gave us or that your use produced (account, usage, transactions) in a JSON file, a structured, machine-readable format.',
   'rightsRequests.portability.how':

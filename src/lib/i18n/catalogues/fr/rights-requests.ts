@@ -131,6 +131,9 @@ export const rightsRequests = {
   'rightsRequests.rectification.statement.hint':
     'Pour compléter une information incomplète, expliquez ce que nous devrions ajouter.',
 
+  'rightsRequests.rectification.nothing.title': 'Rien à corriger ici',
+  'rightsRequests.rectification.nothing.body':
+    'Les informations de cet élément ne sont pas du texte que vous pouvez corriger vous-même. Écrivez à l’équipe confidentialité pour nous signaler une erreur.',
   'rightsRequests.portability.what':
     'Vous recevrez les données que vous nous avez fournies ou que votre utilisation a produites (compte, utilisation, transactions), dans un fichier JSON, un format structuré et lisible par une machine.',
   'rightsRequests.portability.how':
