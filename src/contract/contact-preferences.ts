@@ -97,34 +97,43 @@ export const addressLineMaxCharacters = 100
 export const postcodeMaxCharacters = 16
 export const cityMaxCharacters = 60
 
+type LineMessages = { required?: string; tooLong: string; forbiddenCharacters: string }
+
+/**
+ * One line of an address: controls and bidi overrides refused wherever they are, then trimmed and
+ * NFC-normalised (so "é" typed as e + accent counts and compares as one character), then measured.
+ */
+function addressLine(maxCharacters: number, messages: LineMessages) {
+  const checks = [
+    z.refine<string>((text) => !hasForbiddenCodePoint(text), messages.forbiddenCharacters),
+    z.trim(),
+    z.normalize('NFC'),
+    ...(messages.required === undefined ? [] : [z.minLength(1, messages.required)]),
+    z.maxLength(maxCharacters, messages.tooLong),
+  ]
+  return z.string(messages.required).check(...checks)
+}
+
 export const PostalAddressSchema = z.object({
-  line1: z.string('validation.contactDetails.address.line1.required').check(
-    z.refine((text) => !hasForbiddenCodePoint(text), 'validation.contactDetails.address.line1.forbiddenCharacters'),
-    z.trim(),
-    z.normalize('NFC'),
-    z.minLength(1, 'validation.contactDetails.address.line1.required'),
-    z.maxLength(addressLineMaxCharacters, 'validation.contactDetails.address.line1.tooLong'),
-  ),
-  line2: z.string().check(
-    z.refine((text) => !hasForbiddenCodePoint(text), 'validation.contactDetails.address.line2.forbiddenCharacters'),
-    z.trim(),
-    z.normalize('NFC'),
-    z.maxLength(addressLineMaxCharacters, 'validation.contactDetails.address.line2.tooLong'),
-  ),
-  postcode: z.string('validation.contactDetails.address.postcode.required').check(
-    z.refine((text) => !hasForbiddenCodePoint(text), 'validation.contactDetails.address.postcode.forbiddenCharacters'),
-    z.trim(),
-    z.normalize('NFC'),
-    z.minLength(1, 'validation.contactDetails.address.postcode.required'),
-    z.maxLength(postcodeMaxCharacters, 'validation.contactDetails.address.postcode.tooLong'),
-  ),
-  city: z.string('validation.contactDetails.address.city.required').check(
-    z.refine((text) => !hasForbiddenCodePoint(text), 'validation.contactDetails.address.city.forbiddenCharacters'),
-    z.trim(),
-    z.normalize('NFC'),
-    z.minLength(1, 'validation.contactDetails.address.city.required'),
-    z.maxLength(cityMaxCharacters, 'validation.contactDetails.address.city.tooLong'),
-  ),
+  line1: addressLine(addressLineMaxCharacters, {
+    required: 'validation.contactDetails.address.line1.required',
+    tooLong: 'validation.contactDetails.address.line1.tooLong',
+    forbiddenCharacters: 'validation.contactDetails.address.line1.forbiddenCharacters',
+  }),
+  line2: addressLine(addressLineMaxCharacters, {
+    tooLong: 'validation.contactDetails.address.line2.tooLong',
+    forbiddenCharacters: 'validation.contactDetails.address.line2.forbiddenCharacters',
+  }),
+  postcode: addressLine(postcodeMaxCharacters, {
+    required: 'validation.contactDetails.address.postcode.required',
+    tooLong: 'validation.contactDetails.address.postcode.tooLong',
+    forbiddenCharacters: 'validation.contactDetails.address.postcode.forbiddenCharacters',
+  }),
+  city: addressLine(cityMaxCharacters, {
+    required: 'validation.contactDetails.address.city.required',
+    tooLong: 'validation.contactDetails.address.city.tooLong',
+    forbiddenCharacters: 'validation.contactDetails.address.city.forbiddenCharacters',
+  }),
   country: PostalCountrySchema,
 })
 export type PostalAddress = z.infer<typeof PostalAddressSchema>

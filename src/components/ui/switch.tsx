@@ -60,7 +60,7 @@ export function Switch({ label, description, isChecked, onCheckedChange, isPendi
         >
           <span
             className={cn(
-              'absolute top-0.5 size-5 rounded-full transition-transform',
+              'absolute top-0.5 left-0 size-5 rounded-full transition-transform motion-reduce:transition-none',
               isChecked ? 'translate-x-5.5 bg-surface' : 'translate-x-0.5 bg-ink',
             )}
           />

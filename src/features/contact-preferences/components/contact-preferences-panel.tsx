@@ -2,8 +2,6 @@ import { useMutation, useQuery } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 
 import { Button } from '#src/components/ui/button'
-import { ErrorState } from '#src/components/ui/error-state'
-import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import { Spinner } from '#src/components/ui/spinner'
 import { StatusMessage } from '#src/components/ui/status-message'
 import { TextLink } from '#src/components/ui/text-link'
@@ -13,6 +11,7 @@ import { useT } from '#src/lib/i18n/i18n-context'
 import { contactPreferenceMutations } from '../api/contact-preference-mutations'
 import { contactPreferenceQueries } from '../api/contact-preference-queries'
 
+import { PanelErrorState } from './panel-error-state'
 import { TopicPreferences } from './topic-preferences'
 
 type Notice = { text: string; undoChangeId: string | null }
@@ -60,16 +59,7 @@ export function ContactPreferencesPanel() {
   }
 
   if (query.isPending) return <Spinner label={t('forms.spinner.loading')} />
-  if (query.isError) {
-    return (
-      <ErrorState
-        kind={getErrorStateKind(query.error)}
-        headingLevel={3}
-        onRetry={() => void query.refetch()}
-        isRetrying={query.isFetching}
-      />
-    )
-  }
+  if (query.isError) return <PanelErrorState query={query} />
 
   const topics = query.data.topics
   const everyday = topics.filter((topic) => !topic.isDirectMarketing)

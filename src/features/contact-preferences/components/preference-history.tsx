@@ -1,8 +1,6 @@
 import { useQuery } from '@tanstack/react-query'
 
 import { EmptyState } from '#src/components/ui/empty-state'
-import { ErrorState } from '#src/components/ui/error-state'
-import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import { Spinner } from '#src/components/ui/spinner'
 import { Table } from '#src/components/ui/table'
 import type { ContactTopic, PreferenceChange, PreferenceHistoryEntry } from '#src/contract/contact-preferences'
@@ -10,6 +8,7 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { contactPreferenceQueries } from '../api/contact-preference-queries'
 
+import { PanelErrorState } from './panel-error-state'
 import { channelLabelKeys, settingValueLabelKeys, sourceLabelKeys } from './preference-labels'
 
 /** What changed, when and from where, newest first, as the API records it (GDPR Art. 5(2), Art. 7(1)). */
@@ -19,16 +18,7 @@ export function PreferenceHistory() {
   const preferences = useQuery(contactPreferenceQueries.list())
 
   if (history.isPending) return <Spinner />
-  if (history.isError) {
-    return (
-      <ErrorState
-        kind={getErrorStateKind(history.error)}
-        headingLevel={3}
-        onRetry={() => void history.refetch()}
-        isRetrying={history.isFetching}
-      />
-    )
-  }
+  if (history.isError) return <PanelErrorState query={history} />
   if (history.data.entries.length === 0)
     return <EmptyState title={t('contactPreferences.history.empty')} headingLevel={3} />
 

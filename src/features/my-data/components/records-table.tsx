@@ -15,6 +15,8 @@ import { useRowWindow } from './use-row-window'
 const rowHeight = 44
 /** Ask for the next page this many rows before the loaded ones run out. */
 const prefetchRows = 20
+/** Room for the header row, which may wrap to two lines, and the borders. */
+const headerAllowance = 60
 
 export type RecordsTableProps = {
   category: DataCategory
@@ -74,7 +76,9 @@ export function RecordsTable({
       role="region"
       aria-labelledby={captionId}
       tabIndex={0}
-      className="max-h-[70vh] overflow-auto border-2 border-border"
+      // A set height lets `contain: strict` keep every scroll's layout inside the table, not the whole page.
+      style={{ height: `min(70vh, ${String((total + 1) * rowHeight + headerAllowance)}px)` }}
+      className="overflow-auto border-2 border-border [contain:strict]"
     >
       {/* Fixed layout: the browser sizes columns once instead of measuring every row as rows come and go. */}
       <table className="w-full min-w-[44rem] table-fixed border-collapse text-start" aria-rowcount={total + 1}>
