@@ -27,14 +27,15 @@ test('the large account’s transactions scroll, filter and open one record', as
 
   // Far down the list: pages load as the rows run out, and only a window of rows is ever in the DOM.
   const region = page.getByRole('region', { name: 'Données de transaction, du plus récent au plus ancien' })
-  for (let step = 0; step < 12; step += 1) {
-    await region.evaluate((element) => element.scrollBy(0, 2_000))
-    await page.waitForTimeout(100)
-  }
+  // Each poll scrolls on: the rows run out at the end of each loaded page until the next one arrives.
   await expect
-    .poll(async () => Number(await table.locator('tbody tr[aria-rowindex]').last().getAttribute('aria-rowindex')), {
-      timeout: 15_000,
-    })
+    .poll(
+      async () => {
+        await region.evaluate((element) => element.scrollBy(0, 2_000))
+        return Number(await table.locator('tbody tr[aria-rowindex]').last().getAttribute('aria-rowindex'))
+      },
+      { timeout: 30_000, intervals: [150] },
+    )
     .toBeGreaterThan(400)
   expect(await table.locator('tbody tr').count()).toBeLessThan(80)
 

@@ -1,4 +1,4 @@
-import { screen } from '@testing-library/react'
+import { screen, waitFor } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 
 import { mockClock } from '#src/mocks/clock'
@@ -75,7 +75,12 @@ test('a restriction asks for the ground and the scope, and is applied a week lat
 test('an objection to a legitimate-interest use asks for the grounds relating to the person’s situation', async () => {
   const { user } = await renderApp({ url: '/requests/new', signedInAs: 'new' })
   await openFlow(user, 'M’opposer à une utilisation de mes données')
-  await user.click(screen.getByRole('radio', { name: 'Analyses et statistiques' }))
+  const analytics = screen.getByRole('radio', { name: 'Analyses et statistiques' })
+  // The interest Dialogra states for this use, from the register (GDPR Art. 13(1)(d)).
+  await waitFor(() => {
+    expect(analytics).toHaveAccessibleDescription(/^Améliorer et développer nos services/)
+  })
+  await user.click(analytics)
   const grounds = screen.getByRole('textbox', { name: /justifie votre opposition/ })
   await user.type(grounds, 'Je travaille dans la concurrence.')
   await user.click(screen.getByRole('button', { name: 'Continuer' }))

@@ -165,7 +165,14 @@ function ObjectionGrounds() {
 }
 
 export function ObjectionForm({ draft, onContinue, title }: RequestFormProps) {
-  const t = useT()
+  const { t, localize } = useI18n()
+  // The interest Dialogra states for each use (register, GDPR Art. 13(1)(d)) helps the person say why it
+  // should give way to their situation; the choice works without it while the register loads.
+  const register = useQuery(rightsRequestQueries.register())
+  function getInterest(purposeId: string) {
+    const interest = register.data?.purposes.find((purpose) => purpose.id === purposeId)?.legitimateInterest
+    return interest ? { hint: localize(interest) } : {}
+  }
   const form = useForm({
     ...formSettings,
     resolver: zodResolver(ObjectionRequestBodySchema),
@@ -188,6 +195,7 @@ export function ObjectionForm({ draft, onContinue, title }: RequestFormProps) {
         options={ObjectionPurposeIdSchema.options.map((purposeId) => ({
           value: purposeId,
           label: t(purposeLabelKeys[purposeId]),
+          ...getInterest(purposeId),
         }))}
       />
       <ObjectionGrounds />
