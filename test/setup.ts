@@ -1,6 +1,6 @@
 import '@testing-library/jest-dom/vitest'
 import './support/jsdom-gaps'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import { afterAll, afterEach, beforeAll, beforeEach, vi, type MockInstance } from 'vitest'
 
 import { authInterrupts } from '#src/lib/auth-interrupts'
@@ -16,6 +16,10 @@ const allowedStorageKeys = new Set([localeStorageKey])
 let consoleError: MockInstance<typeof console.error>
 let consoleWarn: MockInstance<typeof console.warn>
 let storageWrites: MockInstance<Storage['setItem']>
+
+// A route's lazy chunk can take over a second to transform on a loaded 2-core CI machine; a person
+// would wait that long too. Assertions still fail fast when the text never appears.
+configure({ asyncUtilTimeout: 5_000 })
 
 beforeAll(() => {
   server.listen({ onUnhandledRequest: 'error' })

@@ -6,9 +6,9 @@ import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import type { PrivacyMessage } from '#src/contract/privacy-messages'
 import { useI18n } from '#src/lib/i18n/i18n-context'
+import { maskEmail } from '#src/lib/mask-email'
 import { sessionQueries } from '#src/lib/session'
 
-import { maskEmail } from '../mask-email'
 
 import { getTopicLabelKey } from './topic-labels'
 

@@ -9,11 +9,11 @@ import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import type { RightsRequest } from '#src/contract/rights-requests'
 import { useI18n } from '#src/lib/i18n/i18n-context'
+import { maskEmail } from '#src/lib/mask-email'
 import { sessionQueries } from '#src/lib/session'
 
 import { rightsRequestQueries } from '../api/rights-request-queries'
 import { rightsRequestDrafts, useDraftOwnerId } from '../draft-store'
-import { maskEmail } from '../mask-email'
 
 import { kindLabelKeys } from './labels'
 
