@@ -2,11 +2,21 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 
 import { paths } from '#src/config/paths'
-import { ConsentPurposeIdSchema } from '#src/contract/consents'
-import { consentQueries, objectionQueries } from '#src/features/consents/api/consent-queries'
 import { requireSession } from '#src/lib/session'
 
 import { RouteErrorBoundary } from './route-error'
+
+/**
+ * The query factories and schemas load with the first Consents page, not with the app, so they never weigh on the
+ * sign-in page's first load (the same for every area's loaders).
+ */
+async function loadQueries() {
+  const [{ consentQueries, objectionQueries }, { ConsentPurposeIdSchema }] = await Promise.all([
+    import('#src/features/consents/api/consent-queries'),
+    import('#src/contract/consents'),
+  ])
+  return { consentQueries, objectionQueries, ConsentPurposeIdSchema }
+}
 
 /** The protected routes of issue 5 (Consents); their loaders prime the cache with this QueryClient. */
 export function consentRoutes(queryClient: QueryClient): RouteObject[] {
@@ -15,7 +25,10 @@ export function consentRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.consents.path,
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request }) => {
-        await requireSession(queryClient, request)
+        const [{ consentQueries, objectionQueries, ConsentPurposeIdSchema }] = await Promise.all([
+          loadQueries(),
+          requireSession(queryClient, request),
+        ])
         const purposeId = ConsentPurposeIdSchema.safeParse(new URL(request.url).searchParams.get('purpose')).data
         queryClient.query(consentQueries.list()).catch(() => undefined)
         queryClient.query(objectionQueries.current()).catch(() => undefined)
@@ -28,7 +41,7 @@ export function consentRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.consentReceipt.path,
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request, params }) => {
-        await requireSession(queryClient, request)
+        const [{ consentQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])
         if (params.eventId) queryClient.query(consentQueries.receipt(params.eventId)).catch(() => undefined)
         return null
       },

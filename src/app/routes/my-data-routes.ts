@@ -2,13 +2,14 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { LoaderFunctionArgs, RouteObject } from 'react-router'
 
 import { paths } from '#src/config/paths'
-import { DataCategoryIdSchema, type DataCategoryId } from '#src/contract/register'
+import type { DataCategoryId } from '#src/contract/register'
 import { requireSession } from '#src/lib/session'
 
 import { RouteErrorBoundary } from './route-error'
 
 /** An unknown category in the URL is a 404 page, not an empty one. */
-function categoryFrom(params: LoaderFunctionArgs['params']): DataCategoryId {
+async function categoryFrom(params: LoaderFunctionArgs['params']): Promise<DataCategoryId> {
+  const { DataCategoryIdSchema } = await import('#src/contract/register')
   const parsed = DataCategoryIdSchema.safeParse(params.categoryId)
   if (!parsed.success) throw new Response(null, { status: 404 })
   return parsed.data
@@ -51,7 +52,7 @@ export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.dataCategory.path,
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request, params }) => {
-        const categoryId = categoryFrom(params)
+        const categoryId = await categoryFrom(params)
         const [{ myDataQueries, toRecordFilters }] = await Promise.all([
           loadQueries(),
           requireSession(queryClient, request),
@@ -69,7 +70,7 @@ export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.dataRecord.path,
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request, params }) => {
-        const categoryId = categoryFrom(params)
+        const categoryId = await categoryFrom(params)
         const [{ myDataQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])
         queryClient.query(myDataQueries.register()).catch(() => undefined)
         queryClient.query(myDataQueries.record(categoryId, params.recordId ?? '')).catch(() => undefined)

@@ -2,18 +2,25 @@ import type { QueryClient } from '@tanstack/react-query'
 import type { RouteObject } from 'react-router'
 
 import { paths } from '#src/config/paths'
-import { RightsRequestKindSchema } from '#src/contract/rights-requests'
-import { rightsRequestQueries } from '#src/features/rights-requests/api/rights-request-queries'
 import { isApiError } from '#src/lib/api-error'
 import { requireSession } from '#src/lib/session'
 
 import { RouteErrorBoundary } from './route-error'
 
+/** The query factories and schemas load with the first Rights requests page, not with the app (see consents-routes.ts). */
+async function loadQueries() {
+  const [{ rightsRequestQueries }, { RightsRequestKindSchema }] = await Promise.all([
+    import('#src/features/rights-requests/api/rights-request-queries'),
+    import('#src/contract/rights-requests'),
+  ])
+  return { rightsRequestQueries, RightsRequestKindSchema }
+}
+
 /** A flow for a right the contract does not know is a page that does not exist. */
-function requireKind(kind: string | undefined) {
-  const parsed = RightsRequestKindSchema.safeParse(kind)
-  if (!parsed.success) throw new Response(null, { status: 404 })
-  return parsed.data
+async function requireKind(kind: string | undefined): Promise<null> {
+  const { RightsRequestKindSchema } = await loadQueries()
+  if (!RightsRequestKindSchema.safeParse(kind).success) throw new Response(null, { status: 404 })
+  return null
 }
 
 /**
@@ -21,7 +28,7 @@ function requireKind(kind: string | undefined) {
  * with the same 404), is the "page not found" page; other failures are left to the page's own error state.
  */
 async function loadRequest(queryClient: QueryClient, request: Request, requestId: string | undefined) {
-  await requireSession(queryClient, request)
+  const [{ rightsRequestQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])
   if (requestId === undefined) throw new Response(null, { status: 404 })
   await queryClient.query(rightsRequestQueries.detail(requestId)).catch((error: unknown) => {
     if (isApiError(error) && error.status === 404) throw new Response(null, { status: 404 })
@@ -36,7 +43,7 @@ export function rightsRequestRoutes(queryClient: QueryClient): RouteObject[] {
       path: paths.requests.path,
       ErrorBoundary: RouteErrorBoundary,
       loader: async ({ request }) => {
-        await requireSession(queryClient, request)
+        const [{ rightsRequestQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])
         queryClient.query(rightsRequestQueries.list()).catch(() => undefined)
         return null
       },
@@ -55,19 +62,13 @@ export function rightsRequestRoutes(queryClient: QueryClient): RouteObject[] {
     {
       path: paths.requestFlow.path,
       ErrorBoundary: RouteErrorBoundary,
-      loader: ({ params }) => {
-        requireKind(params.kind)
-        return null
-      },
+      loader: ({ params }) => requireKind(params.kind),
       lazy: { Component: async () => (await import('./request-flow')).RequestFlowRoute },
     },
     {
       path: paths.requestCheck.path,
       ErrorBoundary: RouteErrorBoundary,
-      loader: ({ params }) => {
-        requireKind(params.kind)
-        return null
-      },
+      loader: ({ params }) => requireKind(params.kind),
       lazy: { Component: async () => (await import('./request-check')).RequestCheckRoute },
     },
     {
