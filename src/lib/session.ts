@@ -11,6 +11,7 @@ import { authInterrupts } from './auth-interrupts'
 import { setCsrfToken } from './csrf-token'
 import { idleTimer } from './idle-timer'
 import { safeReturnTo } from './safe-return-to'
+import { endSessionListeners } from './session-end'
 
 /**
  * Who was signed in last, kept in memory only until sign-out: when the session expires under an open page,
@@ -68,11 +69,12 @@ export function storeSession(queryClient: QueryClient, session: Session): void {
 
 /**
  * Forgets everything the client holds about the person (ASVS 14.3.1): every cached query, the CSRF token.
- * Runs on sign-out even when the server cannot be reached.
+ * Runs on sign-out even when the server cannot be reached; stores outside the cache forget too (`onSessionEnd`).
  */
 export function forgetSession(queryClient: QueryClient): void {
   forgetCredentials()
   lastKnownUser = null
+  endSessionListeners()
   queryClient.clear()
   queryClient.setQueryData(sessionQueries.current().queryKey, null)
 }

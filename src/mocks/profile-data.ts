@@ -5,12 +5,20 @@ import type { DataCategoryId } from '#src/contract/register'
 import { db } from './db'
 import type { CookieRecord, ReceivedDataRecord } from './profile-records'
 import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from './records'
-import { getUserHistory } from './seed/history'
+import {
+  getCustomerService,
+  getTransactions,
+  getUsageEvents,
+  transactionKinds,
+  usageKinds,
+  type HistoryPart,
+} from './seed/history'
 
 /*
  * The person's records of each category, seen by index so the large account's 104,000 transactions are read
- * where they lie, never copied into 104,000 new objects. A category's rows are built on demand from the
- * generated history (cached by seed/history.ts) and the small collections of the db.
+ * where they lie (the generated history's columns), never copied into 104,000 new objects: a row's object and
+ * fields are built only for the rows a request returns. A category's rows are built on demand from the part of
+ * the generated history it needs (cached by seed/history.ts) and the small collections of the db.
  */
 
 export type FieldEntry = readonly [key: string, value: FieldValue]
@@ -20,9 +28,13 @@ export type CategoryRows = {
   id(index: number): string
   kind(index: number): string
   recordedAt(index: number): string
+  /** The recording time in epoch milliseconds: compared without building its ISO string. */
+  time(index: number): number
   fields(index: number): FieldEntry[]
   /** Whether this row is a voice recording that can be played. */
   hasAudio(index: number): boolean
+  /** The row of an id, when it can be read from the id itself (-1: not this list's), instead of a scan. */
+  indexOf?(id: string): number
 }
 
 type RowSpec<T> = {
@@ -44,6 +56,7 @@ function rowsOf<T>(items: readonly T[], spec: RowSpec<T>): CategoryRows {
     id: (index) => spec.id(at(index)),
     kind: (index) => spec.kind(at(index)),
     recordedAt: (index) => spec.recordedAt(at(index)),
+    time: (index) => Date.parse(spec.recordedAt(at(index))),
     fields: (index) => spec.fields(at(index)),
     hasAudio: (index) => spec.hasAudio?.(at(index)) ?? false,
   }
@@ -192,8 +205,6 @@ const transactionSpec: RowSpec<TransactionRecord> = {
   ],
 }
 
-type AdReaction = { id: string; kind: keyof typeof kindLabels.adReaction; campaign: string; occurredAt: string }
-
 /** A stable campaign for an ad event, which the history does not name. */
 function campaignFor(eventId: string): string {
   let hash = 0
@@ -205,70 +216,201 @@ function byTime(a: { occurredAt: string }, b: { occurredAt: string }): number {
   return a.occurredAt < b.occurredAt ? -1 : a.occurredAt > b.occurredAt ? 1 : 0
 }
 
-/** Merges two lists already in time order (the history is generated in order), without sorting again. */
-function mergeByTime<T extends { occurredAt: string }>(a: readonly T[], b: readonly T[]): T[] {
-  const merged: T[] = []
-  let i = 0
-  let j = 0
-  while (i < a.length || j < b.length) {
-    const left = a[i]
-    const right = b[j]
-    if (left && (!right || byTime(left, right) <= 0)) {
-      merged.push(left)
-      i++
-    } else if (right) {
-      merged.push(right)
-      j++
-    }
+/** Rows over a generated part's columns: ids, kinds and times are read without building the row's object. */
+function partRows<T>(
+  part: HistoryPart<T>,
+  kind: (index: number) => string,
+  spec: Pick<RowSpec<T>, 'fields'>,
+): CategoryRows {
+  return {
+    length: part.length,
+    id: (index) => part.id(index),
+    kind,
+    recordedAt: (index) => new Date(part.at[index] ?? Number.NaN).toISOString(),
+    time: (index) => part.at[index] ?? Number.NaN,
+    fields: (index) => spec.fields(part.record(index)),
+    hasAudio: () => false,
+    indexOf: (id) => part.indexOf(id),
   }
-  return merged
 }
 
-/** Derived views of the history, built once per person (the history itself is cached the same way). */
-const derived = new WeakMap<object, { connections: UsageEventRecord[]; adReactions: AdReaction[] }>()
-
-function derive(user: UserRecord) {
-  const history = getUserHistory(user)
-  const cached = derived.get(history)
-  if (cached) return cached
-  const connections = history.usageEvents.filter((event) => event.kind === 'sign_in')
-  const fromEvents: AdReaction[] = []
-  for (const event of history.usageEvents) {
-    if (event.kind === 'ad_clicked' || event.kind === 'campaign_opened') {
-      fromEvents.push({
-        id: event.id,
-        kind: event.kind === 'ad_clicked' ? 'ad-clicked' : 'campaign-opened',
-        campaign: campaignFor(event.id),
-        occurredAt: event.occurredAt,
-      })
+/** Rows that are some of another list's rows, by index (in that list's time order). */
+function subsetRows(rows: CategoryRows, indices: Int32Array, kind: (index: number) => string): CategoryRows {
+  const at = (index: number) => indices[index] ?? -1
+  // The subset is in time order, so its indices grow: a binary search finds an id's row.
+  const find = (source: number) => {
+    let low = 0
+    let high = indices.length
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      if (at(middle) < source) low = middle + 1
+      else high = middle
     }
+    return at(low) === source ? low : -1
   }
-  const fromPurchases: AdReaction[] = []
-  for (const transaction of history.transactions) {
-    if (transaction.purchaseReference) {
-      fromPurchases.push({
-        id: transaction.id,
-        kind: 'purchase-after-ad',
-        campaign: transaction.purchaseReference,
-        occurredAt: transaction.occurredAt,
-      })
-    }
+  return {
+    length: indices.length,
+    id: (index) => rows.id(at(index)),
+    kind,
+    recordedAt: (index) => rows.recordedAt(at(index)),
+    time: (index) => rows.time(at(index)),
+    fields: (index) => rows.fields(at(index)),
+    hasAudio: () => false,
+    indexOf: (id) => {
+      const source = rows.indexOf?.(id) ?? -1
+      return source < 0 ? -1 : find(source)
+    },
   }
-  const adReactions = mergeByTime(fromEvents, fromPurchases)
-  const result = { connections, adReactions }
-  derived.set(history, result)
-  return result
 }
 
-/** Rows are cached per person and source, so the same generated list always gives the same rows object. */
-const rowsCache = new WeakMap<object, CategoryRows>()
-function cachedRows<T>(items: readonly T[], spec: RowSpec<T>): CategoryRows {
-  const cached = rowsCache.get(items)
-  if (cached) return cached
-  const rows = rowsOf(items, spec)
-  rowsCache.set(items, rows)
+/** Rows are cached per generated part, so the same part always gives the same rows object (see profile-query). */
+const rowsCache = new WeakMap<object, Map<string, CategoryRows>>()
+function cachedRows(source: object, name: string, build: () => CategoryRows): CategoryRows {
+  const entries = rowsCache.get(source) ?? new Map<string, CategoryRows>()
+  rowsCache.set(source, entries)
+  let rows = entries.get(name)
+  if (!rows) {
+    rows = build()
+    entries.set(name, rows)
+  }
   return rows
 }
+
+const usageKindNames = usageKinds.map(dashed)
+
+function usageRows(user: UserRecord): CategoryRows {
+  const part = getUsageEvents(user)
+  return cachedRows(part, 'user-data', () =>
+    partRows(part, (index) => usageKindNames[part.kind[index] ?? 0] ?? '', usageSpec),
+  )
+}
+
+function transactionRows(user: UserRecord): CategoryRows {
+  const part = getTransactions(user)
+  return cachedRows(part, 'transactions', () =>
+    partRows(part, (index) => transactionKinds[part.kind[index] ?? 0] ?? '', transactionSpec),
+  )
+}
+
+const signInCode = usageKinds.indexOf('sign_in')
+const adClickedCode = usageKinds.indexOf('ad_clicked')
+const campaignOpenedCode = usageKinds.indexOf('campaign_opened')
+
+/** Connection data: the usage events that are sign-ins (with their IP address). */
+function connectionRows(user: UserRecord): CategoryRows {
+  const part = getUsageEvents(user)
+  return cachedRows(part, 'connection-data', () => {
+    const usage = usageRows(user)
+    const indices: number[] = []
+    part.kind.forEach((code, index) => {
+      if (code === signInCode) indices.push(index)
+    })
+    const rows = subsetRows(usage, Int32Array.from(indices), () => 'connection')
+    return {
+      ...rows,
+      fields: (index) => {
+        const event = part.record(indices[index] ?? -1)
+        return [
+          ['occurredAt', datetime(event.occurredAt)],
+          ['ipAddress', text(event.ipAddress)],
+        ]
+      },
+    }
+  })
+}
+
+/**
+ * Reactions to ads: the usage events that are ad clicks or campaign openings, merged in time order with the
+ * purchases that carry a campaign reference (on equal times, the event first). Kept as (source, index) pairs.
+ */
+function adReactionRows(user: UserRecord): CategoryRows {
+  const usage = getUsageEvents(user)
+  const transactions = getTransactions(user)
+  return cachedRows(transactions, `ad-reactions:${user.historySeed}`, () => {
+    const events: number[] = []
+    usage.kind.forEach((code, index) => {
+      if (code === adClickedCode || code === campaignOpenedCode) events.push(index)
+    })
+    const purchases: number[] = []
+    transactions.purchaseReference.forEach((reference, index) => {
+      if (reference >= 0) purchases.push(index)
+    })
+    const length = events.length + purchases.length
+    /** A row's source row: usage events as `index`, purchases as `-1 - index`. */
+    const source = new Int32Array(length)
+    let i = 0
+    let j = 0
+    for (let row = 0; row < length; row++) {
+      const event = events[i]
+      const purchase = purchases[j]
+      const takeEvent =
+        event !== undefined &&
+        (purchase === undefined || (usage.at[event] ?? 0) <= (transactions.at[purchase] ?? 0))
+      if (takeEvent) {
+        source[row] = event
+        i++
+      } else {
+        source[row] = -1 - (purchase ?? 0)
+        j++
+      }
+    }
+    const reaction = (index: number): AdReaction => {
+      const from = source[index] ?? 0
+      if (from >= 0) {
+        const event = usage.record(from)
+        return {
+          id: event.id,
+          kind: event.kind === 'ad_clicked' ? 'ad-clicked' : 'campaign-opened',
+          campaign: campaignFor(event.id),
+          occurredAt: event.occurredAt,
+        }
+      }
+      const purchase = transactions.record(-1 - from)
+      return {
+        id: purchase.id,
+        kind: 'purchase-after-ad',
+        campaign: purchase.purchaseReference ?? '',
+        occurredAt: purchase.occurredAt,
+      }
+    }
+    const time = (index: number) => {
+      const from = source[index] ?? 0
+      return (from >= 0 ? usage.at[from] : transactions.at[-1 - from]) ?? Number.NaN
+    }
+    const id = (index: number) => {
+      const from = source[index] ?? 0
+      return from >= 0 ? usage.id(from) : transactions.id(-1 - from)
+    }
+    return {
+      length,
+      id,
+      kind: (index) => {
+        const from = source[index] ?? 0
+        if (from < 0) return 'purchase-after-ad'
+        return usage.kind[from] === adClickedCode ? 'ad-clicked' : 'campaign-opened'
+      },
+      recordedAt: (index) => new Date(time(index)).toISOString(),
+      time,
+      fields: (index) => {
+        const item = reaction(index)
+        return [
+          ['reaction', label(kindLabels.adReaction[item.kind])],
+          ['campaign', localizedOr(campaignLabels, item.campaign)],
+          ['occurredAt', datetime(item.occurredAt)],
+        ]
+      },
+      hasAudio: () => false,
+      indexOf: (wanted) => {
+        const event = usage.indexOf(wanted)
+        const purchase = transactions.indexOf(wanted)
+        if (event >= 0) return source.indexOf(event)
+        return purchase >= 0 ? source.indexOf(-1 - purchase) : -1
+      },
+    }
+  })
+}
+
+type AdReaction = { id: string; kind: keyof typeof kindLabels.adReaction; campaign: string; occurredAt: string }
 
 /** The person's rows of one category, oldest first. */
 export function categoryRows(user: UserRecord, categoryId: DataCategoryId): CategoryRows {
@@ -276,23 +418,15 @@ export function categoryRows(user: UserRecord, categoryId: DataCategoryId): Cate
     case 'account':
       return accountRows(user)
     case 'user-data':
-      return cachedRows(getUserHistory(user).usageEvents, usageSpec)
+      return usageRows(user)
     case 'customer-service': {
       const recent = db.profileRecentContacts.findMany((q) => q.where({ userId: user.id }))
-      return rowsOf([...getUserHistory(user).customerService, ...recent].sort(byTime), customerServiceSpec)
+      return rowsOf([...getCustomerService(user), ...recent].sort(byTime), customerServiceSpec)
     }
     case 'transactions':
-      return cachedRows(getUserHistory(user).transactions, transactionSpec)
+      return transactionRows(user)
     case 'connection-data':
-      return cachedRows(derive(user).connections, {
-        id: (item) => item.id,
-        kind: () => 'connection',
-        recordedAt: (item) => item.occurredAt,
-        fields: (item) => [
-          ['occurredAt', datetime(item.occurredAt)],
-          ['ipAddress', text(item.ipAddress)],
-        ],
-      })
+      return connectionRows(user)
     case 'cookies':
       return rowsOf(
         db.profileCookies
@@ -310,16 +444,7 @@ export function categoryRows(user: UserRecord, categoryId: DataCategoryId): Cate
         },
       )
     case 'ad-reactions':
-      return cachedRows(derive(user).adReactions, {
-        id: (item) => item.id,
-        kind: (item) => item.kind,
-        recordedAt: (item) => item.occurredAt,
-        fields: (item) => [
-          ['reaction', label(kindLabels.adReaction[item.kind])],
-          ['campaign', localizedOr(campaignLabels, item.campaign)],
-          ['occurredAt', datetime(item.occurredAt)],
-        ],
-      })
+      return adReactionRows(user)
     case 'third-party-data':
       return rowsOf(
         db.profileReceivedData

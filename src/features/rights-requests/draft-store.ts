@@ -4,12 +4,13 @@ import { useSyncExternalStore } from 'react'
 import type { CreateRightsRequestBody, RightsRequestKind } from '#src/contract/rights-requests'
 import { createChangeListeners } from '#src/lib/change-listeners'
 import { getLastKnownUser, sessionQueries } from '#src/lib/session'
+import { onSessionEnd } from '#src/lib/session-end'
 
 /**
  * The answers of a request being filed, kept in memory only (never web storage: they are personal data,
  * ASVS5 14.3.3), so they survive moving between the flow's pages, the "change" links and an in-place
  * sign-in after the session expired. One draft per right; a draft belongs to the person who wrote it and
- * is dropped when someone else signs in.
+ * is dropped on sign-out (`onSessionEnd`) and when someone else signs in.
  */
 export type RightsRequestDraft = CreateRightsRequestBody
 
@@ -44,6 +45,11 @@ export const rightsRequestDrafts = {
     notify()
   },
 }
+
+// Drafts must not outlive the session: signing out forgets them, even if the same person signs in again.
+onSessionEnd(() => {
+  rightsRequestDrafts.clear()
+})
 
 /** The draft of one right for the signed-in person, re-rendering when it changes. */
 export function useRightsRequestDraft(

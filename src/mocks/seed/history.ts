@@ -1,21 +1,60 @@
 import { addToDate, clockStart } from '../clock'
-import { createRandom, type Random } from '../prng'
+import { createRandom } from '../prng'
 import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from '../records'
 
 import { getHistorySize } from './demo-accounts'
 
-/**
- * A person's generated history. Built on first use and cached per seed: the large account's
- * 100,000 transactions cost tens of milliseconds, which resetDb() (run after every test) must not pay.
- * The history ends at `clockStart`, a fixed instant, so it never depends on when it is generated.
+/*
+ * A person's generated history. Each part (transactions, usage events, customer service) is generated on
+ * first use of that part only, and cached per seed: the large account's 104,000 transactions must not be paid
+ * for by a page that shows its usage, nor by resetDb() (run after every test). A part is kept as columns
+ * (typed arrays of times and codes, in time order as generated, so nothing is sorted); a row's object is built
+ * only when it is read. The history ends at `clockStart`, a fixed instant, so it never depends on when it is
+ * generated: the same seed always gives the same records, ids and counts.
  */
+
+/** One generated part, as columns: `at[i]` is row i's time (epoch ms), in ascending order. */
+export type HistoryPart<T> = {
+  readonly length: number
+  readonly at: Float64Array
+  /** The row's id, without building its object. */
+  id(index: number): string
+  /** The row's index from its id, or -1 when the id is not one of this part's. */
+  indexOf(id: string): number
+  /** The row as a record object, built on each call. */
+  record(index: number): T
+}
+
+export const transactionKinds = ['purchase', 'subscription', 'refund'] as const
+const paymentProviders = ['card', 'card', 'paypal', 'bank_transfer'] as const
+export const usageKinds = [
+  'sign_in',
+  'session',
+  'session',
+  'feature_used',
+  'ad_clicked',
+  'campaign_opened',
+  'settings_changed',
+] as const
+const customerServiceChannels = ['call_log', 'text_dialogue'] as const
+
+export type TransactionPart = HistoryPart<TransactionRecord> & {
+  /** Index into `transactionKinds`. */
+  readonly kind: Uint8Array
+  /** Index into the campaign list, or -1 for none. */
+  readonly purchaseReference: Int8Array
+}
+export type UsagePart = HistoryPart<UsageEventRecord> & {
+  /** Index into `usageKinds` (which names "session" twice, as the generator's odds do). */
+  readonly kind: Uint8Array
+}
+
+/** The person's whole history as record objects, each part built on first read (kept for callers that want lists). */
 export type UserHistory = {
   readonly transactions: readonly TransactionRecord[]
   readonly usageEvents: readonly UsageEventRecord[]
   readonly customerService: readonly CustomerServiceRecord[]
 }
-
-const cache = new Map<string, UserHistory>()
 
 /** Transactions are kept 10 years (policy), so none is older than that. */
 const transactionRetention = { months: -120 } as const
@@ -45,16 +84,27 @@ const topics = [
 /** Documentation address ranges (RFC 5737), so no demo IP belongs to anyone. */
 const ipPrefixes = ['192.0.2.', '198.51.100.', '203.0.113.'] as const
 
+type Next = () => number
+
+/** `Random.pick`'s draw, as an index (one draw from the stream, exactly as pick() makes it). */
+const pickIndex = (next: Next, length: number): number => Math.floor(next() * length)
+/** `Random.int`'s draw. */
+const drawInt = (next: Next, min: number, max: number): number => min + Math.floor(next() * (max - min + 1))
+
+function item<T>(items: readonly T[], index: number): T {
+  const found = items[index]
+  if (found === undefined) throw new RangeError(`No item ${String(index)}`)
+  return found
+}
+
 /** Spreads `count` instants over [from, to], in order, with jitter: steady activity over the years. */
-function spread(random: Random, count: number, from: Date, to: Date): string[] {
+function spread(next: Next, count: number, from: Date, to: Date): Float64Array {
   const start = from.getTime()
-  const span = Math.max(0, to.getTime() - start)
+  const end = to.getTime()
+  const span = Math.max(0, end - start)
   const step = count > 0 ? span / count : 0
-  const instants: string[] = []
-  for (let i = 0; i < count; i++) {
-    const at = start + Math.floor(step * (i + random.next()))
-    instants.push(new Date(Math.min(at, to.getTime())).toISOString())
-  }
+  const instants = new Float64Array(count)
+  for (let i = 0; i < count; i++) instants[i] = Math.min(start + Math.floor(step * (i + next())), end)
   return instants
 }
 
@@ -62,83 +112,188 @@ function latest(a: Date, b: Date): Date {
   return a.getTime() > b.getTime() ? a : b
 }
 
-function buildTransactions(user: UserRecord, random: Random, count: number): TransactionRecord[] {
+const iso = (ms: number | undefined) => new Date(ms ?? Number.NaN).toISOString()
+
+/** Ids are `<prefix>_<seed>_<index in base 36>`: the index is read back from the id, no lookup table needed. */
+function idCodec(prefix: string, historySeed: string, length: number) {
+  const head = `${prefix}_${historySeed}_`
+  return {
+    id: (index: number) => `${head}${index.toString(36)}`,
+    indexOf: (id: string) => {
+      if (!id.startsWith(head)) return -1
+      const tail = id.slice(head.length)
+      const index = /^[0-9a-z]{1,8}$/.test(tail) ? parseInt(tail, 36) : -1
+      // Only the canonical spelling (no leading zeros) names a row.
+      return index >= 0 && index < length && index.toString(36) === tail ? index : -1
+    },
+  }
+}
+
+function buildTransactions(user: UserRecord, count: number): TransactionPart {
+  const { next } = createRandom(`${user.historySeed}:transactions`)
   const from = latest(new Date(user.createdAt), addToDate(clockStart, transactionRetention))
-  return spread(random, count, from, clockStart).map((occurredAt, index) => {
-    const roll = random.next()
-    const kind = roll < 0.04 ? 'refund' : roll < 0.2 ? 'subscription' : 'purchase'
-    const amount = random.int(99, 4_999)
-    return {
-      id: `txn_${user.historySeed}_${index.toString(36)}`,
-      userId: user.id,
-      occurredAt,
-      amountMinor: kind === 'refund' ? -amount : amount,
-      currency: 'EUR',
-      kind,
-      description: random.pick(products),
-      purchaseReference: random.chance(0.15) ? random.pick(campaigns) : null,
-      paymentProvider: random.pick(['card', 'card', 'paypal', 'bank_transfer'] as const),
-    }
-  })
+  const at = spread(next, count, from, clockStart)
+  const kind = new Uint8Array(count)
+  const amountMinor = new Int32Array(count)
+  const description = new Uint8Array(count)
+  const purchaseReference = new Int8Array(count)
+  const provider = new Uint8Array(count)
+  // The draws, in the order the record's fields were always drawn: kind, amount, product, campaign, provider.
+  for (let i = 0; i < count; i++) {
+    const roll = next()
+    kind[i] = roll < 0.04 ? 2 : roll < 0.2 ? 1 : 0
+    const amount = drawInt(next, 99, 4_999)
+    amountMinor[i] = kind[i] === 2 ? -amount : amount
+    description[i] = pickIndex(next, products.length)
+    purchaseReference[i] = next() < 0.15 ? pickIndex(next, campaigns.length) : -1
+    provider[i] = pickIndex(next, paymentProviders.length)
+  }
+  const codec = idCodec('txn', user.historySeed, count)
+  return {
+    length: count,
+    at,
+    kind,
+    purchaseReference,
+    ...codec,
+    record: (index) => {
+      const reference = purchaseReference[index] ?? -1
+      return {
+        id: codec.id(index),
+        userId: user.id,
+        occurredAt: iso(at[index]),
+        amountMinor: amountMinor[index] ?? 0,
+        currency: 'EUR',
+        kind: item(transactionKinds, kind[index] ?? 0),
+        description: item(products, description[index] ?? 0),
+        purchaseReference: reference < 0 ? null : item(campaigns, reference),
+        paymentProvider: item(paymentProviders, provider[index] ?? 0),
+      }
+    },
+  }
 }
 
-function buildUsageEvents(user: UserRecord, random: Random, count: number): UsageEventRecord[] {
-  const kinds = [
-    'sign_in',
-    'session',
-    'session',
-    'feature_used',
-    'ad_clicked',
-    'campaign_opened',
-    'settings_changed',
-  ] as const
-  return spread(random, count, new Date(user.createdAt), clockStart).map((occurredAt, index) => {
-    const kind = random.pick(kinds)
-    return {
-      id: `evt_${user.historySeed}_${index.toString(36)}`,
-      userId: user.id,
-      occurredAt,
-      kind,
-      ipAddress: `${random.pick(ipPrefixes)}${random.int(1, 254)}`,
-      durationSeconds: kind === 'session' ? random.int(30, 5_400) : null,
-    }
-  })
+function buildUsageEvents(user: UserRecord, count: number): UsagePart {
+  const { next } = createRandom(`${user.historySeed}:usage`)
+  const at = spread(next, count, new Date(user.createdAt), clockStart)
+  const kind = new Uint8Array(count)
+  const ipPrefix = new Uint8Array(count)
+  const ipHost = new Uint8Array(count)
+  const durationSeconds = new Int32Array(count).fill(-1)
+  for (let i = 0; i < count; i++) {
+    const code = pickIndex(next, usageKinds.length)
+    kind[i] = code
+    ipPrefix[i] = pickIndex(next, ipPrefixes.length)
+    ipHost[i] = drawInt(next, 1, 254)
+    if (usageKinds[code] === 'session') durationSeconds[i] = drawInt(next, 30, 5_400)
+  }
+  const codec = idCodec('evt', user.historySeed, count)
+  return {
+    length: count,
+    at,
+    kind,
+    ...codec,
+    record: (index) => {
+      const seconds = durationSeconds[index] ?? -1
+      return {
+        id: codec.id(index),
+        userId: user.id,
+        occurredAt: iso(at[index]),
+        kind: item(usageKinds, kind[index] ?? 0),
+        ipAddress: `${item(ipPrefixes, ipPrefix[index] ?? 0)}${String(ipHost[index] ?? 0)}`,
+        durationSeconds: seconds < 0 ? null : seconds,
+      }
+    },
+  }
 }
 
-function buildCustomerService(user: UserRecord, random: Random, count: number): CustomerServiceRecord[] {
+/** A few dozen records at most: kept as objects. */
+function buildCustomerService(user: UserRecord, count: number): CustomerServiceRecord[] {
+  const { next } = createRandom(`${user.historySeed}:customer-service`)
   const from = latest(new Date(user.createdAt), addToDate(clockStart, dialogueRetention))
-  const recordingsFrom = latest(new Date(user.createdAt), addToDate(clockStart, recordingRetention))
-  return spread(random, count, from, clockStart).map((occurredAt, index) => {
-    const isRecent = new Date(occurredAt).getTime() >= recordingsFrom.getTime()
+  const recordingsFrom = latest(new Date(user.createdAt), addToDate(clockStart, recordingRetention)).getTime()
+  return Array.from(spread(next, count, from, clockStart), (at, index) => {
     const channel =
-      isRecent && random.chance(0.5) ? 'voice_recording' : random.pick(['call_log', 'text_dialogue'] as const)
+      at >= recordingsFrom && next() < 0.5
+        ? 'voice_recording'
+        : item(customerServiceChannels, pickIndex(next, customerServiceChannels.length))
     return {
       id: `cs_${user.historySeed}_${index.toString(36)}`,
       userId: user.id,
-      occurredAt,
+      occurredAt: iso(at),
       channel,
-      topic: random.pick(topics),
-      durationSeconds: channel === 'text_dialogue' ? null : random.int(60, 1_800),
+      topic: item(topics, pickIndex(next, topics.length)),
+      durationSeconds: channel === 'text_dialogue' ? null : drawInt(next, 60, 1_800),
     }
   })
 }
 
-/** The person's history, generated once per seed. Each part has its own stream so sizes can change independently. */
-export function getUserHistory(user: UserRecord): UserHistory {
-  const cached = cache.get(user.historySeed)
-  if (cached) return cached
-  const size = getHistorySize(user.historySeed)
-  const history: UserHistory = {
-    transactions: buildTransactions(user, createRandom(`${user.historySeed}:transactions`), size.transactions),
-    usageEvents: buildUsageEvents(user, createRandom(`${user.historySeed}:usage`), size.usageEvents),
-    customerService: buildCustomerService(
-      user,
-      createRandom(`${user.historySeed}:customer-service`),
-      size.customerService,
-    ),
+type Parts = {
+  transactions?: TransactionPart
+  usageEvents?: UsagePart
+  customerService?: CustomerServiceRecord[]
+  history?: UserHistory
+}
+
+const cache = new Map<string, Parts>()
+
+function partsOf(user: UserRecord): Parts {
+  let parts = cache.get(user.historySeed)
+  if (!parts) {
+    parts = {}
+    cache.set(user.historySeed, parts)
   }
-  cache.set(user.historySeed, history)
-  return history
+  return parts
+}
+
+/** The person's transactions, generated on first use. Each part has its own stream so sizes can change independently. */
+export function getTransactions(user: UserRecord): TransactionPart {
+  const parts = partsOf(user)
+  parts.transactions ??= buildTransactions(user, getHistorySize(user.historySeed).transactions)
+  return parts.transactions
+}
+
+export function getUsageEvents(user: UserRecord): UsagePart {
+  const parts = partsOf(user)
+  parts.usageEvents ??= buildUsageEvents(user, getHistorySize(user.historySeed).usageEvents)
+  return parts.usageEvents
+}
+
+export function getCustomerService(user: UserRecord): readonly CustomerServiceRecord[] {
+  const parts = partsOf(user)
+  parts.customerService ??= buildCustomerService(user, getHistorySize(user.historySeed).customerService)
+  return parts.customerService
+}
+
+/** Every record object of a part, built once on first read. */
+function lazyList<T>(build: () => readonly T[]): () => readonly T[] {
+  let list: readonly T[] | undefined
+  return () => (list ??= build())
+}
+
+/** The person's history as lists of records; a part is generated, and its objects built, only when read. */
+export function getUserHistory(user: UserRecord): UserHistory {
+  const parts = partsOf(user)
+  if (parts.history) return parts.history
+  const transactions = lazyList(() => {
+    const part = getTransactions(user)
+    return Array.from({ length: part.length }, (_, index) => part.record(index))
+  })
+  const usageEvents = lazyList(() => {
+    const part = getUsageEvents(user)
+    return Array.from({ length: part.length }, (_, index) => part.record(index))
+  })
+  parts.history = {
+    get transactions() {
+      return transactions()
+    },
+    get usageEvents() {
+      return usageEvents()
+    },
+    get customerService() {
+      return getCustomerService(user)
+    },
+  }
+  return parts.history
 }
 
 /** Lets the determinism test build a history twice from scratch. */

@@ -78,3 +78,23 @@ test('after filing, the same right starts again with empty answers', async () =>
   await openFlow(user, 'Accéder à mes données')
   expect(screen.getByRole('radio', { name: 'Toutes mes données' })).not.toBeChecked()
 })
+
+test('signing out forgets the draft: the same person signing in again starts with empty answers', async () => {
+  const { user } = await renderApp({ url: '/requests/new/objection', signedInAs: 'new' })
+  await user.click(await screen.findByRole('radio', { name: 'Analyses et statistiques' }))
+  await user.type(screen.getByRole('textbox', { name: /justifie votre opposition/ }), grounds)
+  await user.click(screen.getByRole('button', { name: 'Continuer' }))
+  await screen.findByRole('heading', { level: 1, name: checkTitle })
+
+  await user.click(screen.getByRole('button', { name: /Se déconnecter/ }))
+  await screen.findByRole('heading', { level: 1, name: 'Se connecter' })
+  await user.type(screen.getByLabelText('Adresse e-mail'), demoAccount('new').email)
+  await user.type(screen.getByLabelText('Mot de passe'), demoAccount('new').password)
+  await user.click(screen.getByRole('button', { name: 'Se connecter' }))
+  await screen.findByRole('heading', { level: 1, name: 'Aperçu' })
+
+  await user.click(await screen.findByRole('link', { name: 'Faire une demande' }))
+  await openFlow(user, 'M’opposer à une utilisation de mes données')
+  expect(screen.getByRole('radio', { name: 'Analyses et statistiques' })).not.toBeChecked()
+  expect(screen.getByRole('textbox', { name: /justifie votre opposition/ })).toHaveValue('')
+})
