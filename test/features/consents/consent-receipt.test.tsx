@@ -1,38 +1,13 @@
 import { screen, waitFor, within } from '@testing-library/react'
-import { afterEach, expect, test, vi } from 'vitest'
+import { expect, test } from 'vitest'
 
 import { db } from '#src/mocks/db'
 import { consentTexts } from '#src/mocks/seed/consent-texts'
 import { expectNoA11yViolations } from '#test/support/a11y'
+import { captureDownloads } from '#test/support/capture-downloads'
 import { renderApp } from '#test/support/render-app'
 
 import { consentItem, consentNames, consentSwitch, ledgerRows, openConsentsPage, userIdOf } from './support'
-
-/**
- * jsdom has no object URLs; the page uses the real API in browsers. These stand-ins keep the Blob the
- * page built, so the test reads the very file a person would save.
- */
-function captureDownloads() {
-  const blobs: Blob[] = []
-  const names: string[] = []
-  Object.defineProperty(URL, 'createObjectURL', {
-    configurable: true,
-    value: (blob: Blob) => {
-      blobs.push(blob)
-      return `blob:receipt-${String(blobs.length)}`
-    },
-  })
-  Object.defineProperty(URL, 'revokeObjectURL', { configurable: true, value: () => undefined })
-  const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (this: HTMLAnchorElement) {
-    names.push(this.download)
-  })
-  return { blobs, names, restore: () => click.mockRestore() }
-}
-
-afterEach(() => {
-  Reflect.deleteProperty(URL, 'createObjectURL')
-  Reflect.deleteProperty(URL, 'revokeObjectURL')
-})
 
 /** The value shown for a label of the receipt's description list (each term has one definition). */
 function field(label: string): string {

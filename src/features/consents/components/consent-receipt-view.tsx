@@ -10,10 +10,11 @@ import { StatusMessage } from '#src/components/ui/status-message'
 import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import { isApiError } from '#src/lib/api-error'
+import { downloadJson } from '#src/lib/download-json'
 import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { consentQueries } from '../api/consent-queries'
-import { buildReceiptRecord, downloadJson, getReceiptFileName } from '../receipt-file'
+import { buildReceiptRecord, getReceiptFileName } from '../receipt-file'
 
 import { actionNames, channelNames, dataCategoryNames } from './consent-labels'
 
