@@ -91,6 +91,25 @@ export type RestrictionGround = z.infer<typeof RestrictionGroundSchema>
 export const RequestScopeSchema = z.enum(['all', 'categories'], 'validation.rightsRequest.scope.required')
 export type RequestScope = z.infer<typeof RequestScopeSchema>
 
+/** Erasure may also name chosen records of My data ("items"), one by one. */
+export const ErasureScopeSchema = z.enum(['all', 'categories', 'items'], 'validation.rightsRequest.scope.required')
+export type ErasureScope = z.infer<typeof ErasureScopeSchema>
+
+/** One record of My data, by its category and id (`GET /me/data/categories/:categoryId/records/:recordId`). */
+export const RecordRefSchema = z.object({ categoryId: DataCategoryIdSchema, recordId: IdSchema })
+export type RecordRef = z.infer<typeof RecordRefSchema>
+
+/** A record as the person recognises it in My data: its kind and its date. */
+export const RecordLabelSchema = z.object({
+  ...RecordRefSchema.shape,
+  kindLabel: LocalizedTextSchema,
+  recordedAt: TimestampSchema,
+})
+export type RecordLabel = z.infer<typeof RecordLabelSchema>
+
+/** The most records one erasure request may name; beyond that, categories say it better. */
+export const erasureItemsMax = 50
+
 /** Free-text limit, in code points as elsewhere in the contract. */
 export const rightsRequestTextMaxCharacters = 2000
 
@@ -114,8 +133,11 @@ function optionalText(tooLongKey: string) {
 const CategoriesSchema = z.array(DataCategoryIdSchema)
 
 /** Chosen categories are needed exactly when the scope is "categories". */
-function hasCategoriesWhenScoped(value: { scope: RequestScope; categories: readonly string[] }): boolean {
-  return value.scope === 'all' || value.categories.length > 0
+function hasCategoriesWhenScoped(value: {
+  scope: RequestScope | ErasureScope
+  categories: readonly string[]
+}): boolean {
+  return value.scope !== 'categories' || value.categories.length > 0
 }
 const categoriesRequired = { path: ['categories'], error: 'validation.rightsRequest.categories.required' }
 
@@ -139,15 +161,27 @@ export const RectificationRequestBodySchema = z.object({
   statement: optionalText('validation.rightsRequest.statement.tooLong'),
 })
 
-/** Art. 17: the whole account ("all") or chosen categories. */
+/**
+ * Art. 17: the whole account ("all"), chosen categories, or chosen records of My data ("items"). The
+ * server checks each record is the person's own and still held (422 on `items` otherwise).
+ */
 export const ErasureRequestBodySchema = z
   .object({
     kind: z.literal('erasure'),
-    scope: RequestScopeSchema,
+    scope: ErasureScopeSchema,
     categories: CategoriesSchema,
+    items: z.optional(
+      z.array(RecordRefSchema).check(z.maxLength(erasureItemsMax, 'validation.rightsRequest.items.tooMany')),
+    ),
     reason: optionalText('validation.rightsRequest.reason.tooLong'),
   })
-  .check(z.refine(hasCategoriesWhenScoped, categoriesRequired))
+  .check(
+    z.refine(hasCategoriesWhenScoped, categoriesRequired),
+    z.refine((value) => value.scope !== 'items' || (value.items ?? []).length > 0, {
+      path: ['items'],
+      error: 'validation.rightsRequest.items.required',
+    }),
+  )
 
 export const RestrictionRequestBodySchema = z
   .object({
@@ -192,9 +226,11 @@ export const CreateRightsRequestBodySchema = z.discriminatedUnion('kind', [
 ])
 export type CreateRightsRequestBody = z.infer<typeof CreateRightsRequestBodySchema>
 
-/** One line of an erasure statement: a category, and (when kept) why and until when. */
+/** One line of an erasure statement: a category or one record of it, and (when kept) why and until when. */
 export const ErasureItemSchema = z.object({
   categoryId: DataCategoryIdSchema,
+  /** An erasure of items: the record this line is about. */
+  record: z.optional(RecordLabelSchema),
   /** Kept: the purpose that still needs it (a legal obligation, legal claims). */
   keptFor: z.optional(PurposeIdSchema),
   /** Kept: the retention rule in words, e.g. "10 years after the transaction". */
@@ -214,9 +250,11 @@ export const ErasurePreviewSchema = z.object({
 export type ErasurePreview = z.infer<typeof ErasurePreviewSchema>
 
 export const ErasurePreviewParamsSchema = z.object({
-  scope: RequestScopeSchema,
+  scope: ErasureScopeSchema,
   /** Comma-separated category ids when the scope is "categories". */
   categories: z.optional(z.string()),
+  /** Comma-separated `categoryId:recordId` pairs when the scope is "items". */
+  items: z.optional(z.string()),
 })
 
 /** The answer to a completed request, by kind. */
@@ -260,6 +298,8 @@ export const RightsRequestSchema = z.object({
   asOf: TimestampSchema,
   /** Access, erasure and restriction: the categories concerned (empty = everything). */
   categories: z.array(DataCategoryIdSchema),
+  /** An erasure of items: the records named, as My data shows them. */
+  records: z.optional(z.array(RecordLabelSchema)),
   purposeId: z.optional(ObjectionPurposeIdSchema),
   ground: z.optional(RestrictionGroundSchema),
   events: z.array(RightsRequestEventSchema),

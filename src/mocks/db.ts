@@ -22,7 +22,7 @@ import {
   SignInAttemptRecordSchema,
   UserRecordSchema,
 } from './records'
-import { RightsRequestRecordSchema } from './rights-requests-records'
+import { ErasedRecordSchema, RightsRequestRecordSchema } from './rights-requests-records'
 import { seedConsents } from './seed/consents'
 import { seedContactPreferences } from './seed/contact-preferences'
 import { buildSeedUsers } from './seed/demo-accounts'
@@ -56,6 +56,7 @@ export const db = {
   objectionEvents: new Collection({ schema: ObjectionEventRecordSchema }),
   // Rights requests (issue 6)
   rightsRequests: new Collection({ schema: RightsRequestRecordSchema }),
+  erasedRecords: new Collection({ schema: ErasedRecordSchema }),
 }
 export type Db = typeof db
 
@@ -115,6 +116,7 @@ export const persistedTables: readonly PersistedTable[] = [
   table('objectionEvents', db.objectionEvents, (v) => ObjectionEventRecordSchema.safeParse(v).data),
   // Rights requests (issue 6)
   table('rightsRequests', db.rightsRequests, (v) => RightsRequestRecordSchema.safeParse(v).data),
+  table('erasedRecords', db.erasedRecords, (v) => ErasedRecordSchema.safeParse(v).data),
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()

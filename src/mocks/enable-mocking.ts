@@ -3,7 +3,7 @@ import { worker } from './browser'
 import { mockClock } from './clock'
 import { settleWrites } from './db'
 import { applyScenarios } from './dev-controls'
-import { loadPersistedState, savePersistedState } from './persistence'
+import { loadPersistedState, savePendingState, savePersistedState, saveSoon } from './persistence'
 import { mockSettings } from './settings'
 
 /**
@@ -14,20 +14,28 @@ export async function enableMocking(): Promise<void> {
   mockSettings.setRuntime('browser')
   // A demo session should idle out like a real one, so the browser clock follows real time.
   mockClock.useRealTime()
-  await settleWrites()
-  await loadPersistedState()
+  // The saved state is restored while the service worker starts: both must be done before the first
+  // request, which main.tsx only sends once this resolves.
+  await Promise.all([
+    settleWrites().then(loadPersistedState),
+    worker.start({
+      quiet: true,
+      serviceWorker: { url: '/mockServiceWorker.js' },
+      // Unknown API paths are bugs worth a warning; assets, fonts and the dev server's own requests are not.
+      onUnhandledRequest(request, print) {
+        if (isApiUrl(request.url)) print.warning()
+      },
+    }),
+  ])
   applyScenarios(window.location.search)
 
-  await worker.start({
-    quiet: true,
-    serviceWorker: { url: '/mockServiceWorker.js' },
-    // Unknown API paths are bugs worth a warning; assets, fonts and the dev server's own requests are not.
-    onUnhandledRequest(request, print) {
-      if (isApiUrl(request.url)) print.warning()
-    },
+  // Write the "disk" after each mocked response: at once after a request that may change data, soon after
+  // a read (which only refreshes the session's idle expiry), and before the page goes away.
+  worker.events.on('response:mocked', ({ request }) => {
+    if (readMethods.has(request.method)) saveSoon()
+    else savePersistedState()
   })
-
-  // Each mocked response may have changed server state: write the "disk" after it.
-  worker.events.on('response:mocked', () => savePersistedState())
-  window.addEventListener('pagehide', savePersistedState)
+  window.addEventListener('pagehide', savePendingState)
 }
+
+const readMethods = new Set(['GET', 'HEAD'])

@@ -49,14 +49,23 @@ export async function loadPersistedState(): Promise<void> {
   await settleWrites()
   for (const table of persistedTables) {
     const rows = state.data.tables[table.name]
-    if (rows) await table.restore(rows)
+    // A table saved just as it was seeded (most of them, most of the time) is already right: re-creating its
+    // rows, each validated again, would only delay the first page.
+    if (rows && JSON.stringify(rows) !== JSON.stringify(table.snapshot())) await table.restore(rows)
   }
   sessionCookie.set(state.data.currentSessionId)
   mockClock.restore(state.data.clock)
   mockSettings.set(state.data.settings)
 }
 
+/** A save waiting for the page to settle (see `saveSoon`), or null. */
+let pendingSave: ReturnType<typeof setTimeout> | null = null
+const settleDelayMs = 1_000
+
+/** Writes the state now (after any request that may change data, and from the dev panel). */
 export function savePersistedState(): void {
+  if (pendingSave !== null) clearTimeout(pendingSave)
+  pendingSave = null
   const state: PersistedState = {
     version: 1,
     tables: Object.fromEntries(persistedTables.map((table) => [table.name, table.snapshot()])),
@@ -67,6 +76,21 @@ export function savePersistedState(): void {
   storage()?.setItem(storageKey, JSON.stringify(state))
 }
 
+/**
+ * After a read (GET, HEAD): all a read changes is the session's idle expiry, so the write waits for the page to
+ * settle, and many reads (pages loading while a long list scrolls) share one write instead of one each.
+ */
+export function saveSoon(): void {
+  pendingSave ??= setTimeout(savePersistedState, settleDelayMs)
+}
+
+/** Writes a waiting save at once (when the page goes away); nothing to do when none waits. */
+export function savePendingState(): void {
+  if (pendingSave !== null) savePersistedState()
+}
+
 export function clearPersistedState(): void {
+  if (pendingSave !== null) clearTimeout(pendingSave)
+  pendingSave = null
   storage()?.removeItem(storageKey)
 }

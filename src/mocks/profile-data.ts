@@ -344,8 +344,7 @@ function adReactionRows(user: UserRecord): CategoryRows {
       const event = events[i]
       const purchase = purchases[j]
       const takeEvent =
-        event !== undefined &&
-        (purchase === undefined || (usage.at[event] ?? 0) <= (transactions.at[purchase] ?? 0))
+        event !== undefined && (purchase === undefined || (usage.at[event] ?? 0) <= (transactions.at[purchase] ?? 0))
       if (takeEvent) {
         source[row] = event
         i++

@@ -64,3 +64,24 @@ test('fields the server owns are stripped from the body (QUALITY check 7)', () =
   })
   expect(Object.keys(parsed).sort()).toEqual(['categories', 'kind', 'scope'])
 })
+
+test('an erasure of items names at least one record, each by a known category and an id, and at most 50', () => {
+  const item = { categoryId: 'transactions', recordId: 'tx_1' }
+  expect(errorsOf({ kind: 'erasure', scope: 'items', categories: [], items: [item] })).toEqual({})
+  expect(errorsOf({ kind: 'erasure', scope: 'items', categories: [], items: [] })).toEqual({
+    items: ['validation.rightsRequest.items.required'],
+  })
+  expect(errorsOf({ kind: 'erasure', scope: 'items', categories: [] })).toEqual({
+    items: ['validation.rightsRequest.items.required'],
+  })
+  expect(
+    Object.keys(
+      errorsOf({ kind: 'erasure', scope: 'items', categories: [], items: [{ categoryId: 'x', recordId: '' }] }),
+    ),
+  ).toEqual(expect.arrayContaining(['items.0.categoryId', 'items.0.recordId']))
+  expect(errorsOf({ kind: 'erasure', scope: 'items', categories: [], items: Array(51).fill(item) })).toEqual({
+    items: ['validation.rightsRequest.items.tooMany'],
+  })
+  // Other rights keep "everything or categories": items are erasure's only.
+  expect(errorsOf({ kind: 'access', scope: 'items', categories: [] })).toHaveProperty('scope')
+})

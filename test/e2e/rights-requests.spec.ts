@@ -146,3 +146,30 @@ test('an objection is filed with the keyboard only, then answered as the clock a
   await checkA11y(page, 'objection completed')
   await screenshot(page, testInfo, 'objection-completed')
 })
+
+test('a transaction in My data is asked to be erased on its own: the check page says it is kept for the law, and why', async ({
+  page,
+}) => {
+  await signIn(page, typicalAccount)
+  await page.getByRole('navigation', { name: 'Menu principal' }).getByRole('link', { name: 'Mes données' }).click()
+  await expect(page.getByRole('heading', { level: 1, name: 'Mes données' })).toBeVisible()
+  await page.getByRole('link', { name: 'Données de transaction' }).first().click()
+  const table = page.getByRole('table', { name: /^Données de transaction/ })
+  await table.getByRole('link').first().click()
+  await page.getByRole('link', { name: 'Demander l’effacement de cet élément' }).click()
+
+  await expect(page.getByRole('radio', { name: 'Seulement les éléments choisis dans Mes données' })).toBeChecked()
+  const items = page.getByRole('group', { name: 'Éléments à effacer' })
+  await expect(items.getByText(/^Données de transaction\s: (Achat|Abonnement|Remboursement) du /).first()).toBeVisible()
+  await checkA11y(page, 'item erasure flow')
+  await page.getByRole('button', { name: 'Continuer' }).click()
+
+  await expect(page.getByRole('heading', { level: 1, name: 'Vérifiez votre demande' })).toBeVisible()
+  const preview = page.getByRole('region', { name: 'Ce qui se passera' })
+  await expect(preview.getByText('Rien : toutes les données choisies doivent être conservées.')).toBeVisible()
+  await expect(preview.getByText('Pourquoi : une obligation légale.')).toBeVisible()
+  await checkA11y(page, 'item erasure check page')
+  await page.getByRole('button', { name: 'Demander l’effacement de mes données' }).click()
+  await expect(page.getByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
+  await expect(page.getByText('Éléments concernés', { exact: true })).toBeVisible()
+})

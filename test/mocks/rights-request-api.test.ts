@@ -2,10 +2,18 @@ import { expect, test } from 'vitest'
 
 import { env } from '#src/config/env'
 import { endpoints } from '#src/contract/endpoints'
-import { RightsRequestCopySchema, RightsRequestListSchema, RightsRequestSchema } from '#src/contract/rights-requests'
+import type { DataCategoryId } from '#src/contract/register'
+import {
+  ErasurePreviewSchema,
+  RightsRequestCopySchema,
+  RightsRequestListSchema,
+  RightsRequestSchema,
+} from '#src/contract/rights-requests'
 import { createApiClient } from '#src/lib/api-client'
+import { mockClock } from '#src/mocks/clock'
 import { db, findUserByEmail } from '#src/mocks/db'
 import { ageCurrentAuthentication, createSession } from '#src/mocks/handlers/session'
+import { queryRecords } from '#src/mocks/profile-query'
 import { apiFailure } from '#test/support/api-failure'
 import { demoAccount, type Person } from '#test/support/render-app'
 
@@ -93,4 +101,129 @@ test('the copy of an answered access request holds the person’s data by catego
   expect(copy.categories.map((category) => category.categoryId)).toEqual(['account', 'connection-data'])
   expect(copy.categories[0]?.records[0]).toMatchObject({ email: demoAccount('large').email })
   expect(JSON.stringify(copy)).not.toContain(demoAccount('typical').email)
+})
+
+/** The newest record of a category still held for `person`, as My data serves it. */
+function newestRecord(person: Person, categoryId: DataCategoryId) {
+  const user = findUserByEmail(demoAccount(person).email)
+  if (!user) throw new Error(`No user for ${person}`)
+  const [record] = queryRecords(user, categoryId, { offset: 0, limit: 1, sort: 'newest' }).items
+  if (!record) throw new Error(`No ${categoryId} record for ${person}`)
+  return record
+}
+
+test('an erasure of items naming someone else’s record is a 422 on the items, files nothing and reveals nothing', async () => {
+  const theirs = newestRecord('typical', 'transactions')
+  const client = signedInClient('new')
+  const filing = await apiFailure(
+    client.request(endpoints.rightsRequests.create, {
+      schema: RightsRequestSchema,
+      body: {
+        kind: 'erasure',
+        scope: 'items',
+        categories: [],
+        items: [{ categoryId: 'transactions', recordId: theirs.id }],
+      },
+      idempotencyKey: crypto.randomUUID(),
+    }),
+  )
+  expect(filing.status).toBe(422)
+  expect(filing.fieldErrors).toEqual({ items: ['validation.rightsRequest.items.unknown'] })
+  // The same answer as for an id that exists nowhere.
+  const nowhere = await apiFailure(
+    client.request(endpoints.rightsRequests.create, {
+      schema: RightsRequestSchema,
+      body: {
+        kind: 'erasure',
+        scope: 'items',
+        categories: [],
+        items: [{ categoryId: 'transactions', recordId: 'tx_none' }],
+      },
+      idempotencyKey: crypto.randomUUID(),
+    }),
+  )
+  expect(nowhere.fieldErrors).toEqual(filing.fieldErrors)
+  const preview = await apiFailure(
+    client.request(endpoints.rightsRequests.erasurePreview, {
+      schema: ErasurePreviewSchema,
+      query: { scope: 'items', items: `transactions:${theirs.id}` },
+    }),
+  )
+  expect(preview.status).toBe(404)
+  const newUserId = findUserByEmail(demoAccount('new').email)?.id
+  expect(db.rightsRequests.findMany((q) => q.where({ userId: newUserId }))).toHaveLength(0)
+})
+
+test('the preview of an item erasure keeps a transaction for its legal obligation until its own deletion date, and erases the rest', async () => {
+  const transaction = newestRecord('typical', 'transactions')
+  const cookie = newestRecord('typical', 'cookies')
+  const client = signedInClient('typical')
+  const preview = await client.request(endpoints.rightsRequests.erasurePreview, {
+    schema: ErasurePreviewSchema,
+    query: { scope: 'items', items: `transactions:${transaction.id},cookies:${cookie.id}` },
+  })
+  expect(preview.kept).toEqual([
+    {
+      categoryId: 'transactions',
+      record: {
+        categoryId: 'transactions',
+        recordId: transaction.id,
+        kindLabel: transaction.kindLabel,
+        recordedAt: transaction.recordedAt,
+      },
+      keptFor: 'legal-obligations',
+      retention: preview.kept[0]?.retention,
+      keptUntil: transaction.deletionOn,
+    },
+  ])
+  expect(preview.kept[0]?.retention?.fr).toMatch(/^10\u00a0ans après chaque transaction/)
+  expect(preview.deleted).toEqual([
+    {
+      categoryId: 'cookies',
+      record: {
+        categoryId: 'cookies',
+        recordId: cookie.id,
+        kindLabel: cookie.kindLabel,
+        recordedAt: cookie.recordedAt,
+      },
+    },
+  ])
+  expect(preview.closesAccount).toBe(false)
+})
+
+test('a completed item erasure names the records, erases the one not kept, and stores it as erased', async () => {
+  const transaction = newestRecord('typical', 'transactions')
+  const cookie = newestRecord('typical', 'cookies')
+  const client = signedInClient('typical')
+  const filed = await client.request(endpoints.rightsRequests.create, {
+    schema: RightsRequestSchema,
+    body: {
+      kind: 'erasure',
+      scope: 'items',
+      categories: [],
+      items: [
+        { categoryId: 'cookies', recordId: cookie.id },
+        { categoryId: 'transactions', recordId: transaction.id },
+        { categoryId: 'cookies', recordId: cookie.id },
+      ],
+    },
+    idempotencyKey: crypto.randomUUID(),
+  })
+  expect(filed.records?.map((record) => record.recordId)).toEqual([cookie.id, transaction.id])
+  expect(db.erasedRecords.all()).toHaveLength(0)
+
+  mockClock.advance({ days: 15 })
+  // Two weeks later, in a new session.
+  const answered = await signedInClient('typical').request(endpoints.rightsRequests.detail, {
+    schema: RightsRequestSchema,
+    params: { requestId: filed.id },
+  })
+  expect(answered.status).toBe('completed')
+  expect(answered.outcome?.kind === 'erasure' ? answered.outcome.statement.kept[0]?.record?.recordId : null).toBe(
+    transaction.id,
+  )
+  const userId = findUserByEmail(demoAccount('typical').email)?.id
+  expect(
+    db.erasedRecords.all().map(({ userId: owner, categoryId, recordId }) => ({ owner, categoryId, recordId })),
+  ).toEqual([{ owner: userId, categoryId: 'cookies', recordId: cookie.id }])
 })

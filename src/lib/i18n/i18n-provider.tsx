@@ -7,6 +7,28 @@ import { formatMessage, type Locale, type MessageParams } from './message'
 
 type Loaded = { locale: Locale; catalogue: Catalogue }
 
+/**
+ * Intl formatters, one per language and options: building one costs far more than using it, and lists format
+ * dozens of values a frame. Keyed by the options' JSON (callers pass small literal objects).
+ */
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+const numberFormats = new Map<string, Intl.NumberFormat>()
+
+function cached<F>(cache: Map<string, F>, locale: Locale, options: object | undefined, build: () => F): F {
+  const key = `${locale}|${options === undefined ? '' : JSON.stringify(options)}`
+  let format = cache.get(key)
+  if (!format) {
+    format = build()
+    cache.set(key, format)
+  }
+  return format
+}
+
+const dateFormat = (locale: Locale, options?: Intl.DateTimeFormatOptions) =>
+  cached(dateFormats, locale, options, () => new Intl.DateTimeFormat(locale, options))
+const numberFormat = (locale: Locale, options?: Intl.NumberFormatOptions) =>
+  cached(numberFormats, locale, options, () => new Intl.NumberFormat(locale, options))
+
 type I18nProviderProps = {
   /** Loaded before the first render (see `loadCatalogue`), so no text ever flashes in the wrong language. */
   initial: Loaded
@@ -28,18 +50,17 @@ export function I18nProvider({ initial, children }: I18nProviderProps) {
 
   const i18n = useMemo<I18n>(() => {
     const t = (key: MessageKey, params?: MessageParams) => formatMessage(locale, catalogue[key], params)
-    const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long' })
-    const dateTimeFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' })
+    const longDate = dateFormat(locale, { dateStyle: 'long' })
+    const longDateTime = dateFormat(locale, { dateStyle: 'long', timeStyle: 'short' })
     return {
       locale,
       t,
       translateKey: (key, params) =>
         Object.hasOwn(catalogue, key) ? t(key as MessageKey, params) : t('common.error.generic'),
       setLocale,
-      formatDate: (iso, options) =>
-        (options ? new Intl.DateTimeFormat(locale, options) : dateFormat).format(new Date(iso)),
-      formatDateTime: (iso) => dateTimeFormat.format(new Date(iso)),
-      formatNumber: (value, options) => new Intl.NumberFormat(locale, options).format(value),
+      formatDate: (iso, options) => (options ? dateFormat(locale, options) : longDate).format(new Date(iso)),
+      formatDateTime: (iso) => longDateTime.format(new Date(iso)),
+      formatNumber: (value, options) => numberFormat(locale, options).format(value),
       localize: (text) => text[locale],
     }
   }, [locale, catalogue, setLocale])

@@ -2,6 +2,7 @@ import { http, type HttpHandler, type HttpResponse } from 'msw'
 
 import { endpoints } from '#src/contract/endpoints'
 import type { Problem } from '#src/contract/problem'
+import type { DataRecord } from '#src/contract/profile'
 import { type DataCategoryId, DataCategoryIdSchema } from '#src/contract/register'
 import {
   CreateRightsRequestBodySchema,
@@ -13,6 +14,7 @@ import {
   RightsRequestSchema,
   type CreateRightsRequestBody,
   type ErasurePreview,
+  type RecordRef,
   type RightsRequest,
   type RightsRequestCopy,
   type RightsRequestKind,
@@ -28,12 +30,14 @@ import type { UserRecord } from '../records'
 import { json, parseBody, problem, validationProblem } from '../responses'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { objectToDirectMarketing } from '../rules/direct-marketing-objection'
+import { erasedRecordIds, eraseRecords } from '../rules/erasure'
 import { applyRectification } from '../rules/rectification'
 import {
   advanceRightsRequest,
   cancelRightsRequest,
   canCancel,
   getErasurePreview,
+  getItemErasurePreview,
   getStatutoryDueDate,
   isOpen,
   planForNewRequest,
@@ -68,6 +72,32 @@ function isRectifiable(user: UserRecord, categoryId: DataCategoryId, recordId: s
   )
 }
 
+/**
+ * Business rule: the records an erasure of items names, each the person's own and still held (not past its
+ * deletion date, not erased already); the same record named twice counts once. Null when any is not: the
+ * answer is the same whether the id is someone else's or no one's, so it reveals nothing (IDOR).
+ */
+function findOwnRecords(user: UserRecord, refs: readonly RecordRef[]): DataRecord[] | null {
+  const records: DataRecord[] = []
+  for (const { categoryId, recordId } of refs) {
+    if (records.some((record) => record.categoryId === categoryId && record.id === recordId)) continue
+    const record = erasedRecordIds(user.id, categoryId).has(recordId) ? null : getRecord(user, categoryId, recordId)
+    if (!record) return null
+    records.push(record)
+  }
+  return records
+}
+
+/** What an erasure would do for this person: by category, or record by record (null: a record is not theirs). */
+function previewFor(
+  user: UserRecord,
+  body: Extract<CreateRightsRequestBody, { kind: 'erasure' }>,
+): ErasurePreview | null {
+  if (body.scope !== 'items') return getErasurePreview(body.scope, body.categories, getLatestItemDates(user))
+  const records = findOwnRecords(user, body.items ?? [])
+  return records ? getItemErasurePreview(records) : null
+}
+
 /** Runs what a step does beyond the timeline, once, when the clock reaches it. */
 async function runSideEffects(
   database: Db,
@@ -77,6 +107,11 @@ async function runSideEffects(
   const completed = reached.some((step) => step.kind === 'completed')
   if (!completed) return
   const { body } = record
+  // Art. 17: the records an erasure of items named, except those kept, are gone from My data.
+  if (body.kind === 'erasure' && body.scope === 'items' && record.erasureStatement) {
+    const erased = record.erasureStatement.deleted.flatMap((item) => (item.record ? [item.record] : []))
+    await eraseRecords(record.userId, record.id, erased)
+  }
   // Art. 21(3): an objection to direct marketing stops it at once, in Consents as well.
   if (body.kind === 'objection' && body.purposeId === directMarketingPurposeId) {
     await objectToDirectMarketing(record.userId, 'rights-request')
@@ -173,8 +208,11 @@ async function createRightsRequest(info: AuthInfo, body: CreateRightsRequestBody
   if (body.kind === 'rectification' && !isRectifiable(auth.user, body.categoryId, body.recordId, body.field)) {
     return validationProblem({ field: ['validation.rightsRequest.item.required'] })
   }
-  const erasureStatement =
-    body.kind === 'erasure' ? getErasurePreview(body.scope, body.categories, getLatestItemDates(auth.user)) : null
+  const erasureStatement = body.kind === 'erasure' ? previewFor(auth.user, body) : null
+  // An erasure of items must name the person's own records: a 422 on the field, whoever's the id is.
+  if (body.kind === 'erasure' && erasureStatement === null) {
+    return validationProblem({ items: ['validation.rightsRequest.items.unknown'] })
+  }
   const receivedAt = now.toISOString()
   const base: RightsRequestRecord = {
     id: `rr_${randomToken(10)}`,
@@ -258,7 +296,20 @@ async function cancelRequest({ auth, params }: AuthInfo & { params: RequestIdPar
 function previewErasure({ auth, request }: AuthInfo): HttpResponse<ErasurePreview | Problem> {
   const search = Object.fromEntries(new URL(request.url).searchParams)
   const params = ErasurePreviewParamsSchema.safeParse(search)
-  if (!params.success) return problem({ status: 400, title: 'Send scope=all or scope=categories&categories=…' })
+  if (!params.success) return problem({ status: 400, title: 'Send scope=all, categories or items' })
+  if (params.data.scope === 'items') {
+    const refs: RecordRef[] = []
+    for (const pair of (params.data.items ?? '').split(',').filter(Boolean)) {
+      const [categoryId = '', recordId = ''] = pair.split(':')
+      const category = DataCategoryIdSchema.safeParse(categoryId)
+      if (!category.success || recordId === '') return problem({ status: 400, title: `Unknown item ${pair}` })
+      refs.push({ categoryId: category.data, recordId })
+    }
+    const preview = previewFor(auth.user, { kind: 'erasure', scope: 'items', categories: [], items: refs })
+    // Someone else's record, or one no longer held: not found, like any record that is not the person's.
+    if (!preview || refs.length === 0) return problem({ status: 404, code: 'not_found', title: 'No such item' })
+    return json(ErasurePreviewSchema, preview)
+  }
   const categories: DataCategoryId[] = []
   for (const id of (params.data.categories ?? '').split(',').filter(Boolean)) {
     const category = DataCategoryIdSchema.safeParse(id)

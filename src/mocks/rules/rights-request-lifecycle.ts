@@ -1,3 +1,4 @@
+import type { DataRecord } from '#src/contract/profile'
 import { type DataCategoryId, DataCategoryIdSchema } from '#src/contract/register'
 import {
   directMarketingPurposeId,
@@ -165,6 +166,13 @@ export function toRightsRequest(record: RightsRequestRecord, now: Date): RightsR
     ...toRightsRequestSummary(record, now),
     asOf: now.toISOString(),
     categories: getCategories(body),
+    ...(body.kind === 'erasure' && body.scope === 'items' && record.erasureStatement
+      ? {
+          records: [...record.erasureStatement.deleted, ...record.erasureStatement.kept].flatMap((item) =>
+            item.record ? [item.record] : [],
+          ),
+        }
+      : {}),
     ...(body.kind === 'objection' ? { purposeId: body.purposeId } : {}),
     ...(body.kind === 'restriction' ? { ground: body.ground } : {}),
     events: record.events,
@@ -247,6 +255,39 @@ export function getErasurePreview(
     }
   }
   return { deleted, kept, closesAccount: chosen.includes('account') }
+}
+
+/**
+ * Business rule: an erasure of chosen records (My data's items), record by record. A record of a category
+ * kept for a legal obligation or legal claims (Art. 17(3)(b), (e)) is kept, with the reason and the date its
+ * own retention rule deletes it (the register's, as My data shows it); voice recordings, which no such rule
+ * keeps, and every other record are erased. Naming the account record closes the account.
+ */
+export function getItemErasurePreview(records: readonly DataRecord[]): ErasurePreview {
+  const deleted: ErasureItem[] = []
+  const kept: ErasureItem[] = []
+  for (const record of records) {
+    const label = {
+      categoryId: record.categoryId,
+      recordId: record.id,
+      kindLabel: record.kindLabel,
+      recordedAt: record.recordedAt,
+    }
+    const rule = retainedOnErasure[record.categoryId]
+    if (rule && record.kind !== 'voice-recording') {
+      kept.push({
+        categoryId: record.categoryId,
+        record: label,
+        ...(rule.keptFor ? { keptFor: rule.keptFor } : {}),
+        retention: rule.retention,
+        keptUntil:
+          record.deletionOn ?? toCalendarDate(addToDate(new Date(record.recordedAt), { months: rule.years * 12 })),
+      })
+    } else {
+      deleted.push({ categoryId: record.categoryId, record: label })
+    }
+  }
+  return { deleted, kept, closesAccount: records.some((record) => record.categoryId === 'account') }
 }
 
 /* -------------------------------------------------------------------------------------- plan */

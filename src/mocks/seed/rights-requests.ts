@@ -22,7 +22,8 @@ type SeedRequest = {
 function buildRecord(user: UserRecord, index: number, seed: SeedRequest): RightsRequestRecord {
   const receivedAt = new Date(seed.receivedAt)
   const erasureStatement =
-    seed.body.kind === 'erasure'
+    // The seeded erasures name categories or the whole account, never single records.
+    seed.body.kind === 'erasure' && seed.body.scope !== 'items'
       ? getErasurePreview(seed.body.scope, seed.body.categories, getLatestItemDates(user))
       : null
   const record: RightsRequestRecord = {

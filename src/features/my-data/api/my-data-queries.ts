@@ -5,8 +5,13 @@ import { DataRecordPageSchema, DataRecordSchema, DataSummarySchema, type RecordF
 import { ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
 import { api } from '#src/lib/api-client'
 
-/** Rows per request: a few screenfuls, small enough that handling a page never blocks scrolling for long. */
-export const recordPageSize = 50
+/**
+ * Rows per request. The first page is a few screenfuls, so the first rows come soon; the next ones are larger,
+ * so a long scroll needs few requests (each has a fixed cost on the page's thread while the mock serves it),
+ * yet small enough that handling one never blocks scrolling for long.
+ */
+const firstRecordPageSize = 50
+const recordPageSize = 200
 
 export const myDataQueries = {
   all: () => ['my-data'] as const,
@@ -29,7 +34,11 @@ export const myDataQueries = {
         api.request(endpoints.profile.records, {
           schema: DataRecordPageSchema,
           params: { categoryId },
-          query: { ...filters, limit: recordPageSize, cursor: pageParam ?? undefined },
+          query: {
+            ...filters,
+            limit: pageParam === null ? firstRecordPageSize : recordPageSize,
+            cursor: pageParam ?? undefined,
+          },
           signal,
         }),
       initialPageParam: null as string | null,

@@ -9,9 +9,17 @@ import {
   RightsRequestCopySchema,
   RightsRequestListSchema,
   RightsRequestSchema,
-  type RequestScope,
+  type ErasureScope,
+  type RecordRef,
 } from '#src/contract/rights-requests'
 import { api } from '#src/lib/api-client'
+
+/** What an erasure names: everything, chosen categories, or chosen records of My data. */
+export type ErasureChoice = {
+  scope: ErasureScope
+  categories: readonly string[]
+  items?: readonly RecordRef[] | undefined
+}
 
 export const rightsRequestQueries = {
   all: () => ['rights-requests'] as const,
@@ -27,13 +35,20 @@ export const rightsRequestQueries = {
         api.request(endpoints.rightsRequests.detail, { schema: RightsRequestSchema, params: { requestId }, signal }),
     }),
   /** What an erasure would delete and keep: the server applies the retention rules (Art. 17(3)). */
-  erasurePreview: (scope: RequestScope, categories: readonly string[]) =>
+  erasurePreview: ({ scope, categories, items = [] }: ErasureChoice) =>
     queryOptions({
-      queryKey: [...rightsRequestQueries.all(), 'erasure-preview', { scope, categories }],
+      queryKey: [...rightsRequestQueries.all(), 'erasure-preview', { scope, categories, items }],
       queryFn: ({ signal }) =>
         api.request(endpoints.rightsRequests.erasurePreview, {
           schema: ErasurePreviewSchema,
-          query: { scope, categories: scope === 'categories' ? categories.join(',') : undefined },
+          query: {
+            scope,
+            categories: scope === 'categories' ? categories.join(',') : undefined,
+            items:
+              scope === 'items'
+                ? items.map(({ categoryId, recordId }) => `${categoryId}:${recordId}`).join(',')
+                : undefined,
+          },
           signal,
         }),
     }),

@@ -19,9 +19,10 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 import { useIdempotencyKey } from '#src/lib/use-idempotency-key'
 
 import { rightsRequestMutations } from '../api/rights-request-mutations'
-import { rightsRequestQueries } from '../api/rights-request-queries'
+import { rightsRequestQueries, type ErasureChoice } from '../api/rights-request-queries'
 import { useDraftOwnerId, useRightsRequestDraft } from '../draft-store'
 
+import { ErasureItemList } from './erasure-items'
 import { ErasureStatement } from './erasure-statement'
 import { categoryLabelKeys, groundLabelKeys, kindLabelKeys, purposeLabelKeys } from './labels'
 
@@ -52,7 +53,14 @@ function useRows(answers: CreateRightsRequestBody): Row[] {
       return [scopeRow(answers.scope, answers.categories)]
     case 'erasure':
       return [
-        scopeRow(answers.scope, answers.categories),
+        answers.scope === 'items'
+          ? {
+              key: 'scope',
+              label: t('rightsRequests.check.scope'),
+              field: 'scope',
+              value: <ErasureItemList items={answers.items ?? []} />,
+            }
+          : scopeRow(answers.scope, answers.categories),
         {
           key: 'reason',
           label: t('rightsRequests.erasure.reason.label'),
@@ -169,9 +177,9 @@ function ProblemSummary({ problem, changeHref }: { problem: Problem; changeHref:
   )
 }
 
-function ErasurePreviewPanel({ scope, categories }: { scope: 'all' | 'categories'; categories: readonly string[] }) {
+function ErasurePreviewPanel({ choice }: { choice: ErasureChoice }) {
   const { t } = useI18n()
-  const preview = useQuery(rightsRequestQueries.erasurePreview(scope, categories))
+  const preview = useQuery(rightsRequestQueries.erasurePreview(choice))
   return (
     <section aria-labelledby="erasure-preview-title" className="flex flex-col gap-4 border-4 border-caution p-4">
       <h2 id="erasure-preview-title" className="text-2xl font-bold">
@@ -283,9 +291,7 @@ function SubmitAnswers({ answers, kind }: { answers: CreateRightsRequestBody; ki
           </div>
         ))}
       </dl>
-      {answers.kind === 'erasure' ? (
-        <ErasurePreviewPanel scope={answers.scope} categories={answers.categories} />
-      ) : null}
+      {answers.kind === 'erasure' ? <ErasurePreviewPanel choice={answers} /> : null}
       <p>{isErasure ? t('rightsRequests.check.erasure.reauth') : t('rightsRequests.check.declaration')}</p>
       <div>
         <Button

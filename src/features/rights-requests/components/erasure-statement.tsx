@@ -1,7 +1,8 @@
 import { Heading, type HeadingLevel } from '#src/components/ui/heading'
-import type { ErasurePreview } from '#src/contract/rights-requests'
+import type { ErasureItem, ErasurePreview } from '#src/contract/rights-requests'
 import { useI18n } from '#src/lib/i18n/i18n-context'
 
+import { useRecordLabelText } from './erasure-items'
 import { categoryLabelKeys, keptForLabelKeys } from './labels'
 
 export type ErasureStatementProps = {
@@ -17,7 +18,11 @@ export type ErasureStatementProps = {
  */
 export function ErasureStatement({ statement, tense, headingLevel = 2 }: ErasureStatementProps) {
   const { t, localize, formatDate } = useI18n()
+  const recordLabel = useRecordLabelText()
   const sub = headingLevel === 2 ? 3 : 4
+  // A line names a whole category, or one record of it (an erasure of items).
+  const nameOf = (item: ErasureItem) => (item.record ? recordLabel(item.record) : t(categoryLabelKeys[item.categoryId]))
+  const keyOf = (item: ErasureItem) => (item.record ? `${item.categoryId}:${item.record.recordId}` : item.categoryId)
   return (
     <div className="flex flex-col gap-4">
       <section className="flex flex-col gap-2">
@@ -29,7 +34,7 @@ export function ErasureStatement({ statement, tense, headingLevel = 2 }: Erasure
         ) : (
           <ul className="list-disc ps-6">
             {statement.deleted.map((item) => (
-              <li key={item.categoryId}>{t(categoryLabelKeys[item.categoryId])}</li>
+              <li key={keyOf(item)}>{nameOf(item)}</li>
             ))}
           </ul>
         )}
@@ -44,9 +49,9 @@ export function ErasureStatement({ statement, tense, headingLevel = 2 }: Erasure
           statement.kept.map((item) => {
             const reasonKey = item.keptFor === undefined ? undefined : keptForLabelKeys[item.keptFor]
             return (
-              <div key={item.categoryId} className="border-l-4 border-border ps-4">
+              <div key={keyOf(item)} className="border-l-4 border-border ps-4">
                 <Heading level={sub} className="font-bold">
-                  {t(categoryLabelKeys[item.categoryId])}
+                  {nameOf(item)}
                 </Heading>
                 {reasonKey ? <p>{t('rightsRequests.erasure.kept.why', { reason: t(reasonKey) })}</p> : null}
                 {item.retention ? (

@@ -15,6 +15,7 @@ import { sessionQueries } from '#src/lib/session'
 import { rightsRequestQueries } from '../api/rights-request-queries'
 import { rightsRequestDrafts, useDraftOwnerId } from '../draft-store'
 
+import { RecordsConcerned } from './erasure-items'
 import { kindLabelKeys } from './labels'
 
 function Receipt({ request }: { request: RightsRequest }) {
@@ -51,6 +52,7 @@ function Receipt({ request }: { request: RightsRequest }) {
         <dd>{formatDate(request.receivedAt, { dateStyle: 'long' })}</dd>
         <dt className="font-semibold">{t('rightsRequests.detail.dueDate')}</dt>
         <dd>{due}</dd>
+        <RecordsConcerned records={request.records} />
       </dl>
       <p>
         {session

@@ -18,6 +18,7 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 import { rightsRequestMutations } from '../api/rights-request-mutations'
 import { rightsRequestQueries } from '../api/rights-request-queries'
 
+import { RecordsConcerned } from './erasure-items'
 import { ErasureStatement } from './erasure-statement'
 import {
   categoryLabelKeys,
@@ -245,6 +246,7 @@ export function RequestDetail({ requestId }: { requestId: string }) {
             <dd>{request.categories.map((id) => t(categoryLabelKeys[id])).join(', ')}</dd>
           </>
         ) : null}
+        <RecordsConcerned records={request.records} />
         {request.purposeId ? (
           <>
             <dt className="font-semibold">{t('rightsRequests.check.purpose')}</dt>

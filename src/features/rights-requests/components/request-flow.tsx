@@ -40,6 +40,11 @@ const forms = {
 function getPrefill(kind: RightsRequestKind, searchParams: URLSearchParams): CreateRightsRequestBody | undefined {
   const category = DataCategoryIdSchema.safeParse(searchParams.get('categoryId'))
   const purpose = ObjectionPurposeIdSchema.safeParse(searchParams.get('purposeId'))
+  const recordId = searchParams.get('recordId')
+  // "Ask to erase this item": only that record, which the person may remove or widen to categories.
+  if (kind === 'erasure' && category.success && recordId) {
+    return { kind, scope: 'items', categories: [], items: [{ categoryId: category.data, recordId }] }
+  }
   if ((kind === 'access' || kind === 'erasure') && category.success) {
     return { kind, scope: 'categories', categories: [category.data] }
   }

@@ -1,9 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod'
 import { useQuery } from '@tanstack/react-query'
-import { useForm, useWatch } from 'react-hook-form'
+import { useEffect, useState } from 'react'
+import { useForm, useFormContext, useWatch } from 'react-hook-form'
 import { useSearchParams } from 'react-router'
 import * as z from 'zod/mini'
 
+import { Fieldset } from '#src/components/form/fieldset'
 import { Form } from '#src/components/form/form'
 import { RadioGroup } from '#src/components/form/radio-group'
 import { TextareaField } from '#src/components/form/textarea-field'
@@ -12,6 +14,7 @@ import { Button } from '#src/components/ui/button'
 import { ErrorState } from '#src/components/ui/error-state'
 import { getErrorStateKind } from '#src/components/ui/get-error-state-kind'
 import { Spinner } from '#src/components/ui/spinner'
+import { StatusMessage } from '#src/components/ui/status-message'
 import { DataCategoryIdSchema, type DataCategoryId } from '#src/contract/register'
 import {
   AccessRequestBodySchema,
@@ -24,12 +27,14 @@ import {
   RestrictionRequestBodySchema,
   rightsRequestTextMaxCharacters,
   type CreateRightsRequestBody,
+  type RecordRef,
 } from '#src/contract/rights-requests'
 import { useI18n, useT } from '#src/lib/i18n/i18n-context'
 
 import { rightsRequestQueries } from '../api/rights-request-queries'
 import type { RightsRequestDraft } from '../draft-store'
 
+import { ErasureItemList } from './erasure-items'
 import { groundLabelKeys, purposeLabelKeys } from './labels'
 import { ScopeFields } from './scope-fields'
 
@@ -80,6 +85,45 @@ export function AccessForm({ draft, onContinue, title }: RequestFormProps) {
   )
 }
 
+/**
+ * The records of My data an erasure names, each with a "Remove" button. Removing one says so and moves
+ * focus to the next "Remove" button, or to "no item chosen", so focus is never lost with the button.
+ * That element is also where the error summary's link leads (`#items`).
+ */
+function ErasureItemsField() {
+  const t = useT()
+  const { setValue, getFieldState, formState } = useFormContext<ErasureAnswers>()
+  const items = useWatch<ErasureAnswers, 'items'>({ name: 'items' }) ?? []
+  const [removed, setRemoved] = useState<{ count: number; label: string } | null>(null)
+  const message = getFieldState('items', formState).error?.message
+
+  useEffect(() => {
+    if (removed) document.getElementById('items')?.focus()
+  }, [removed])
+
+  function handleRemove(item: RecordRef, label: string) {
+    const next = items.filter((entry) => entry.categoryId !== item.categoryId || entry.recordId !== item.recordId)
+    setValue('items', next)
+    setRemoved({ count: (removed?.count ?? 0) + 1, label: t('rightsRequests.erasure.item.removed', { label }) })
+  }
+
+  return (
+    <>
+      <Fieldset
+        name="items"
+        legend={t('rightsRequests.erasure.items.legend')}
+        hint={t('rightsRequests.erasure.items.hint')}
+        errorMessage={message}
+      >
+        <ErasureItemList items={items} onRemove={handleRemove} targetId="items" />
+      </Fieldset>
+      <StatusMessage isVisuallyHidden>{removed?.label ?? null}</StatusMessage>
+    </>
+  )
+}
+
+type ErasureAnswers = z.infer<typeof ErasureRequestBodySchema>
+
 export function ErasureForm({ draft, onContinue, title }: RequestFormProps) {
   const t = useT()
   const form = useForm({
@@ -87,6 +131,8 @@ export function ErasureForm({ draft, onContinue, title }: RequestFormProps) {
     resolver: zodResolver(ErasureRequestBodySchema),
     defaultValues: draft?.kind === 'erasure' ? draft : { kind: 'erasure', categories: [], reason: '' },
   })
+  // "Only these items" is offered when the flow was opened on records of My data, and stays after removing them.
+  const [hasItems] = useState(() => draft?.kind === 'erasure' && (draft.items ?? []).length > 0)
   return (
     <Form form={form} onSubmit={onContinue} aria-label={title} className="max-w-2xl">
       <ScopeFields
@@ -94,6 +140,9 @@ export function ErasureForm({ draft, onContinue, title }: RequestFormProps) {
         allLabel={t('rightsRequests.erasure.scope.all')}
         categoriesLabel={t('rightsRequests.erasure.scope.categories')}
         categoriesLegend={t('rightsRequests.erasure.categories.legend')}
+        {...(hasItems
+          ? { items: { label: t('rightsRequests.erasure.scope.items'), reveal: <ErasureItemsField /> } }
+          : {})}
       />
       <TextareaField
         name="reason"

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react'
 import { useWatch } from 'react-hook-form'
 
 import { CheckboxGroup } from '#src/components/form/checkbox-group'
@@ -12,13 +13,15 @@ export type ScopeFieldsProps = {
   allLabel: string
   categoriesLabel: string
   categoriesLegend: string
+  /** Erasure opened on records of My data: a third answer, "only these items", revealing `itemsReveal`. */
+  items?: { label: string; reveal: ReactNode }
 }
 
 /**
  * "Everything or chosen categories", with the categories revealed under the second answer (GOV.UK
  * conditional reveal: the boxes appear after the radio that needs them, in reading order).
  */
-export function ScopeFields({ legend, allLabel, categoriesLabel, categoriesLegend }: ScopeFieldsProps) {
+export function ScopeFields({ legend, allLabel, categoriesLabel, categoriesLegend, items }: ScopeFieldsProps) {
   const t = useT()
   const scope: unknown = useWatch({ name: 'scope' })
   return (
@@ -29,8 +32,10 @@ export function ScopeFields({ legend, allLabel, categoriesLabel, categoriesLegen
         options={[
           { value: 'all', label: allLabel },
           { value: 'categories', label: categoriesLabel },
+          ...(items ? [{ value: 'items', label: items.label }] : []),
         ]}
       />
+      {items && scope === 'items' ? <div className="border-l-4 border-border ps-4">{items.reveal}</div> : null}
       {scope === 'categories' ? (
         <div className="border-l-4 border-border ps-4">
           <CheckboxGroup
