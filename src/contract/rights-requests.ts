@@ -108,7 +108,7 @@ export const RecordLabelSchema = z.object({
 export type RecordLabel = z.infer<typeof RecordLabelSchema>
 
 /** The most records one erasure request may name; beyond that, categories say it better. */
-export const erasureItemsMax = 50
+const erasureItemsMax = 50
 
 /** Free-text limit, in code points as elsewhere in the contract. */
 export const rightsRequestTextMaxCharacters = 2000

@@ -63,4 +63,3 @@ export const ErasedRecordSchema = z.object({
   /** The request that erased it. */
   requestId: IdSchema,
 })
-export type ErasedRecord = z.infer<typeof ErasedRecordSchema>

@@ -7,6 +7,7 @@ import { getRecord } from '#src/mocks/profile-query'
 import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-objection'
 import { getUserHistory } from '#src/mocks/seed/history'
 import { expectNoA11yViolations } from '#test/support/a11y'
+import { captureDownloads } from '#test/support/capture-downloads'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
@@ -133,8 +134,14 @@ test('portability is filed as a request, and its answer is a JSON file to downlo
   const { user: laterUser } = await comeBackLater(unmount, `/requests/${requestsOf('new')[0]?.id ?? ''}`, 11)
   const download = await screen.findByRole('button', { name: 'Télécharger mes données (JSON)' })
   expect(screen.getByText('Le fichier de vos données est prêt, au format JSON, lisible par une machine.')).toBeVisible()
+  const downloads = captureDownloads()
   await laterUser.click(download)
   expect(await screen.findByText('Le fichier a été téléchargé.')).toBeVisible()
+  // The file a person saves: named after the request, machine-readable, with their data in it.
+  expect(downloads.names).toEqual([expect.stringMatching(/^DRT-\d{4}-\d{6}\.json$/)])
+  const file: unknown = JSON.parse((await downloads.blobs[0]?.text()) ?? 'null')
+  expect(JSON.stringify(file)).toContain(demoAccount('new').email)
+  downloads.restore()
 })
 
 test('a rectification opened from a record in My data offers that record’s text, and the correction shows there once completed', async () => {

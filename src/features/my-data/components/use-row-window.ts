@@ -24,7 +24,8 @@ export function useRowWindow({ count, rowHeight, scrollElement }: RowWindowOptio
     count,
     getScrollElement: () => scrollElement,
     estimateSize: () => rowHeight,
-    overscan: 10,
+    // Few rows beyond the view: the whole table is laid out again each time rows come and go.
+    overscan: 4,
     initialRect: fallbackRect,
     scrollToFn: elementScroll,
     observeElementOffset,

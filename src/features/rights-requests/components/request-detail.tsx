@@ -13,6 +13,7 @@ import { StatusMessage } from '#src/components/ui/status-message'
 import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import type { RightsRequest } from '#src/contract/rights-requests'
+import { downloadJson } from '#src/lib/download-json'
 import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { rightsRequestMutations } from '../api/rights-request-mutations'
@@ -104,12 +105,7 @@ function CopyDownload({ request }: { request: RightsRequest }) {
     setState('pending')
     try {
       const copy = await queryClient.query(rightsRequestQueries.copy(request.id))
-      const url = URL.createObjectURL(new Blob([JSON.stringify(copy, null, 2)], { type: 'application/json' }))
-      const link = document.createElement('a')
-      link.href = url
-      link.download = `${request.reference}.json`
-      link.click()
-      URL.revokeObjectURL(url)
+      downloadJson(`${request.reference}.json`, copy)
       setState('done')
     } catch {
       setState('failed')

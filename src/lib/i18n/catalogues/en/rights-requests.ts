@@ -85,7 +85,8 @@ export const rightsRequests = {
   'rightsRequests.erasure.categories.legend': 'Which categories?',
   'rightsRequests.erasure.scope.items': 'Only the items chosen in My data',
   'rightsRequests.erasure.items.legend': 'Items to erase',
-  'rightsRequests.erasure.items.hint': 'To add one, open the item in My data and choose “Ask for this item to be erased”.',
+  'rightsRequests.erasure.items.hint':
+    'To add one, open the item in My data and choose “Ask for this item to be erased”.',
   'rightsRequests.erasure.items.none': 'No item chosen.',
   'rightsRequests.erasure.item.label': '{category}: {kind} of {date}',
   'rightsRequests.erasure.item.unknown': '{category}: item not found',

@@ -90,15 +90,19 @@ export const rightsRequests = {
   'rightsRequests.erasure.categories.legend': 'Quelles catégories\u00a0?',
   'rightsRequests.erasure.scope.items': 'Seulement les éléments choisis dans Mes données',
   'rightsRequests.erasure.items.legend': 'Éléments à effacer',
-  'rightsRequests.erasure.items.hint': 'Pour en ajouter, ouvrez l’élément dans Mes données et choisissez «\u00a0Demander l’effacement de cet élément\u00a0».',
+  'rightsRequests.erasure.items.hint':
+    'Pour en ajouter, ouvrez l’élément dans Mes données et choisissez «\u00a0Demander l’effacement de cet élément\u00a0».',
   'rightsRequests.erasure.items.none': 'Aucun élément choisi.',
   'rightsRequests.erasure.item.label': '{category}\u00a0: {kind} du {date}',
   'rightsRequests.erasure.item.unknown': '{category}\u00a0: élément introuvable',
   'rightsRequests.erasure.item.remove': 'Retirer',
   'rightsRequests.erasure.item.removed': 'Élément retiré\u00a0: {label}',
-  'validation.rightsRequest.items.required': 'Choisissez au moins un élément, ou effacez des catégories ou tout le compte',
-  'validation.rightsRequest.items.tooMany': 'Vous pouvez choisir 50\u00a0éléments au plus\u00a0; au-delà, choisissez des catégories',
-  'validation.rightsRequest.items.unknown': 'Un des éléments choisis ne fait pas partie de vos données\u00a0: retirez-le',
+  'validation.rightsRequest.items.required':
+    'Choisissez au moins un élément, ou effacez des catégories ou tout le compte',
+  'validation.rightsRequest.items.tooMany':
+    'Vous pouvez choisir 50\u00a0éléments au plus\u00a0; au-delà, choisissez des catégories',
+  'validation.rightsRequest.items.unknown':
+    'Un des éléments choisis ne fait pas partie de vos données\u00a0: retirez-le',
   'rightsRequests.erasure.reason.label': 'Pourquoi demandez-vous l’effacement\u00a0?',
   'rightsRequests.erasure.reason.hint': 'Vous n’êtes pas obligé de répondre.',
   'rightsRequests.erasure.preview.title': 'Ce qui se passera',
