@@ -6,6 +6,7 @@ import { db } from './db'
 import { categoryRows, kindLabelOf, type CategoryRows } from './profile-data'
 import type { ProfileCorrectionRecord } from './profile-records'
 import type { UserRecord } from './records'
+import { erasedRecordIds } from './rules/erasure'
 import { deletionDateFor, isPastDeletion } from './rules/retention'
 import { processingRegister } from './seed/register'
 
@@ -25,6 +26,15 @@ export function categoryOf(categoryId: DataCategoryId): DataCategory {
 
 function today(): string {
   return mockClock.now().toISOString().slice(0, 10)
+}
+
+/**
+ * What decides which rows are held: the server's today and the records an erasure request removed. Memoised
+ * results are keyed by it, so a completed erasure shows at once.
+ */
+function heldState(user: UserRecord, categoryId: DataCategoryId) {
+  const erased = erasedRecordIds(user.id, categoryId)
+  return { erased, key: `${today()}|${[...erased].join(',')}` }
 }
 
 /**
@@ -180,9 +190,10 @@ function firstAtOrAfter(length: number, timeAt: (position: number) => number, ti
 }
 
 /** Indices of the rows still held today, oldest first. */
-function heldView(category: DataCategory, rows: CategoryRows): HeldView {
+function heldView(user: UserRecord, category: DataCategory, rows: CategoryRows): HeldView {
   const day = today()
-  return heldMemo(rows, day, () => {
+  const { erased, key } = heldState(user, category.id)
+  return heldMemo(rows, key, () => {
     const dateOf = deletionDates(category)
     const thresholds = new Map<string, number | null>()
     const thresholdFor = (kind: string) => {
@@ -217,6 +228,7 @@ function heldView(category: DataCategory, rows: CategoryRows): HeldView {
         }),
       )
     }
+    if (erased.size > 0) indices = indices.filter((index) => !erased.has(rows.id(index)))
     return {
       indices,
       deletionOn: (index) => dateOf(rows.kind(index), rows.recordedAt(index)),
@@ -238,7 +250,7 @@ function inDateRange(rows: CategoryRows, held: Int32Array, from: string | undefi
 export function queryRecords(user: UserRecord, categoryId: DataCategoryId, request: RecordPageRequest) {
   const category = categoryOf(categoryId)
   const rows = categoryRows(user, categoryId)
-  const held = heldView(category, rows)
+  const held = heldView(user, category, rows)
   const corrections = correctionsOf(user, categoryId)
   const q = normaliseSearch(request.q?.trim() ?? '')
   const range = inDateRange(rows, held.indices, request.from, request.to)
@@ -248,8 +260,8 @@ export function queryRecords(user: UserRecord, categoryId: DataCategoryId, reque
       .flat()
       .map((entry) => entry.id)
       .join(',')
-    matching = matchMemo(rows, `${today()}|${request.from ?? ''}|${request.to ?? ''}|${q}|${correctionStamp}`, () => {
-      const texts = textMemo(rows, `${today()}|${correctionStamp}`, () =>
+    matching = matchMemo(rows, `${heldState(user, categoryId).key}|${request.from ?? ''}|${request.to ?? ''}|${q}|${correctionStamp}`, () => {
+      const texts = textMemo(rows, `${heldState(user, categoryId).key}|${correctionStamp}`, () =>
         Array.from(held.indices, (index) => searchableRow(rows, index, corrections)),
       )
       const result: number[] = []
@@ -274,13 +286,13 @@ export function queryRecords(user: UserRecord, categoryId: DataCategoryId, reque
 export function findRow(user: UserRecord, categoryId: DataCategoryId, recordId: string): number | null {
   const category = categoryOf(categoryId)
   const rows = categoryRows(user, categoryId)
-  const held = heldView(category, rows)
+  const held = heldView(user, category, rows)
   if (rows.indexOf) {
     // The generated lists read the row from the id itself; it must still be held.
     const index = rows.indexOf(recordId)
     return index >= 0 && held.indices.includes(index) ? index : null
   }
-  const ids = idsMemo(rows, today(), () => Array.from(held.indices, (index) => rows.id(index)))
+  const ids = idsMemo(rows, heldState(user, categoryId).key, () => Array.from(held.indices, (index) => rows.id(index)))
   const position = ids.indexOf(recordId)
   return position === -1 ? null : (held.indices[position] ?? null)
 }
@@ -290,13 +302,13 @@ export function getRecord(user: UserRecord, categoryId: DataCategoryId, recordId
   if (index === null) return null
   const category = categoryOf(categoryId)
   const rows = categoryRows(user, categoryId)
-  return toRecord(category, rows, index, heldView(category, rows).deletionOn(index), correctionsOf(user, categoryId))
+  return toRecord(category, rows, index, heldView(user, category, rows).deletionOn(index), correctionsOf(user, categoryId))
 }
 
 export function summarise(user: UserRecord, categoryId: DataCategoryId): CategorySummary {
   const category = categoryOf(categoryId)
   const rows = categoryRows(user, categoryId)
-  const held = heldView(category, rows)
+  const held = heldView(user, category, rows)
   const first = held.indices[0]
   const last = held.indices[held.indices.length - 1]
   let nextDeletionOn: string | null = null

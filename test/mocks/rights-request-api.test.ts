@@ -2,6 +2,7 @@ import { expect, test } from 'vitest'
 
 import { env } from '#src/config/env'
 import { endpoints } from '#src/contract/endpoints'
+import { DataRecordPageSchema, DataRecordSchema } from '#src/contract/profile'
 import type { DataCategoryId } from '#src/contract/register'
 import {
   ErasurePreviewSchema,
@@ -226,4 +227,17 @@ test('a completed item erasure names the records, erases the one not kept, and s
   expect(
     db.erasedRecords.all().map(({ userId: owner, categoryId, recordId }) => ({ owner, categoryId, recordId })),
   ).toEqual([{ owner: userId, categoryId: 'cookies', recordId: cookie.id }])
+
+  // My data, asked again: the erased cookie is gone, the transaction kept for its legal obligation is still there.
+  const myData = signedInClient('typical')
+  const cookies = await myData.request(endpoints.profile.records, {
+    schema: DataRecordPageSchema,
+    params: { categoryId: 'cookies' },
+  })
+  expect(cookies.items.map((item) => item.id)).not.toContain(cookie.id)
+  const kept = await myData.request(endpoints.profile.record, {
+    schema: DataRecordSchema,
+    params: { categoryId: 'transactions', recordId: transaction.id },
+  })
+  expect(kept.id).toBe(transaction.id)
 })
