@@ -179,6 +179,7 @@ export default defineConfig([
   globalIgnores([
     'dist/',
     'dist-demo/',
+    'dist-demo-*/',
     'public/mockServiceWorker.js',
     'test-results/',
     'playwright-report/',

@@ -260,16 +260,20 @@ export function queryRecords(user: UserRecord, categoryId: DataCategoryId, reque
       .flat()
       .map((entry) => entry.id)
       .join(',')
-    matching = matchMemo(rows, `${heldState(user, categoryId).key}|${request.from ?? ''}|${request.to ?? ''}|${q}|${correctionStamp}`, () => {
-      const texts = textMemo(rows, `${heldState(user, categoryId).key}|${correctionStamp}`, () =>
-        Array.from(held.indices, (index) => searchableRow(rows, index, corrections)),
-      )
-      const result: number[] = []
-      for (let position = range.start; position < range.end; position++) {
-        if ((texts[position] ?? '').includes(q)) result.push(held.indices[position] ?? 0)
-      }
-      return Int32Array.from(result)
-    })
+    matching = matchMemo(
+      rows,
+      `${heldState(user, categoryId).key}|${request.from ?? ''}|${request.to ?? ''}|${q}|${correctionStamp}`,
+      () => {
+        const texts = textMemo(rows, `${heldState(user, categoryId).key}|${correctionStamp}`, () =>
+          Array.from(held.indices, (index) => searchableRow(rows, index, corrections)),
+        )
+        const result: number[] = []
+        for (let position = range.start; position < range.end; position++) {
+          if ((texts[position] ?? '').includes(q)) result.push(held.indices[position] ?? 0)
+        }
+        return Int32Array.from(result)
+      },
+    )
   }
   const total = matching.length
   const items: DataRecord[] = []
@@ -302,7 +306,13 @@ export function getRecord(user: UserRecord, categoryId: DataCategoryId, recordId
   if (index === null) return null
   const category = categoryOf(categoryId)
   const rows = categoryRows(user, categoryId)
-  return toRecord(category, rows, index, heldView(user, category, rows).deletionOn(index), correctionsOf(user, categoryId))
+  return toRecord(
+    category,
+    rows,
+    index,
+    heldView(user, category, rows).deletionOn(index),
+    correctionsOf(user, categoryId),
+  )
 }
 
 export function summarise(user: UserRecord, categoryId: DataCategoryId): CategorySummary {

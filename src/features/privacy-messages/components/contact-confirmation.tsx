@@ -9,7 +9,6 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 import { maskEmail } from '#src/lib/mask-email'
 import { sessionQueries } from '#src/lib/session'
 
-
 import { getTopicLabelKey } from './topic-labels'
 
 export type ContactConfirmationProps = {
