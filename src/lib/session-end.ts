@@ -2,7 +2,7 @@ import { createChangeListeners } from './change-listeners'
 
 /**
  * The end of the person's session on this device (sign-out), told to stores that keep personal data in
- * memory outside the query cache, so they forget it at once (ASVS 14.3.1). React-free: any module can listen.
+ * memory outside the query cache, so they forget it at once (ASVS 14.3.1). React-free, so every module can listen.
  * An expired session that the person may resume in place (the sign-in dialog) is not an end.
  */
 const { subscribe, notify } = createChangeListeners()
