@@ -13,24 +13,14 @@ import { endpoints } from '#src/contract/endpoints'
 import { createApiClient } from '#src/lib/api-client'
 import { mockClock } from '#src/mocks/clock'
 import { db } from '#src/mocks/db'
-import { createSession } from '#src/mocks/handlers/session'
 import { apiFailure } from '#test/support/api-failure'
 import { demoAccount, type Person } from '#test/support/render-app'
+import { signedInClient } from '#test/support/signed-in-client'
 
 /*
  * The consent endpoints seen from outside the page: what the mock server accepts, refuses and records,
  * whoever calls it and however. The db is read as the server's view.
  */
-
-function signedInClient(person: Person = 'typical', { csrf = true }: { csrf?: boolean } = {}) {
-  const session = createSession(demoAccount(person).email)
-  const client = createApiClient({
-    baseUrl: env.apiBaseUrl,
-    timeoutMs: 5000,
-    getCsrfToken: () => (csrf ? session.csrfToken : null),
-  })
-  return { session, client }
-}
 
 const anonymous = createApiClient({ baseUrl: env.apiBaseUrl, timeoutMs: 5000, getCsrfToken: () => null })
 

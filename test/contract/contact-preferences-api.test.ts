@@ -1,7 +1,6 @@
 import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
 
-import { env } from '#src/config/env'
 import {
   ContactDetailsSchema,
   ContactPreferencesSchema,
@@ -12,28 +11,19 @@ import {
 } from '#src/contract/contact-preferences'
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
-import { createApiClient } from '#src/lib/api-client'
 import { apiUrl } from '#src/mocks/api-url'
 import { mockClock } from '#src/mocks/clock'
 import { db } from '#src/mocks/db'
 import { ageCurrentAuthentication, createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { apiFailure } from '#test/support/api-failure'
-import { demoAccount, type Person } from '#test/support/render-app'
+import { demoAccount } from '#test/support/render-app'
+import { signedInClient } from '#test/support/signed-in-client'
 
 /*
  * The Settings endpoints seen from outside the page: what the mock server accepts, refuses and stores
  * (the acceptance list for the real API). The db is read as the server's view.
  */
-
-function signedInClient(person: Person = 'typical', { csrf = true }: { csrf?: boolean } = {}) {
-  const session = createSession(demoAccount(person).email)
-  return createApiClient({
-    baseUrl: env.apiBaseUrl,
-    timeoutMs: 5000,
-    getCsrfToken: () => (csrf ? session.csrfToken : null),
-  })
-}
 
 const body: UpdateContactDetailsBody = {
   email: demoAccount('typical').email,
@@ -42,7 +32,11 @@ const body: UpdateContactDetailsBody = {
   language: 'en',
 }
 
-function save(client: ReturnType<typeof signedInClient>, changes: Partial<UpdateContactDetailsBody>, ifMatch?: string) {
+function save(
+  client: ReturnType<typeof signedInClient>['client'],
+  changes: Partial<UpdateContactDetailsBody>,
+  ifMatch?: string,
+) {
   return client.request(endpoints.contactDetails.update, {
     schema: ContactDetailsSchema,
     body: { ...body, ...changes },
@@ -59,7 +53,7 @@ test('the details carry their version as a strong ETag and are never cached', as
 })
 
 test('a save needs If-Match; a stale version gets 409 and changes nothing; the current one saves and moves the version on', async () => {
-  const client = signedInClient()
+  const { client } = signedInClient()
   expect((await apiFailure(save(client, {}))).status).toBe(428)
   const saved = await save(client, {}, '"1"')
   expect(saved.version).toBe(2)
@@ -73,13 +67,13 @@ test('a save needs If-Match; a stale version gets 409 and changes nothing; the c
 })
 
 test('a save without the CSRF header is refused', async () => {
-  const error = await apiFailure(save(signedInClient('typical', { csrf: false }), {}, '"1"'))
+  const error = await apiFailure(save(signedInClient('typical', { csrf: false }).client, {}, '"1"'))
   expect(error.status).toBe(403)
   expect(error.code).toBe('csrf_failed')
 })
 
 test('the server checks the body with the contract: E.164 phone, possible number, address lines, ownership fields stripped', async () => {
-  const client = signedInClient()
+  const { client } = signedInClient()
   const notE164 = await apiFailure(save(client, { phone: '06 12 34 56 78' }, '"1"'))
   expect(notE164.fieldErrors).toEqual({ phone: ['validation.contactDetails.phone.format'] })
 
@@ -105,7 +99,7 @@ test('the server checks the body with the contract: E.164 phone, possible number
 })
 
 test('a new sign-in email needs a recent authentication; a phone or address change does not', async () => {
-  const client = signedInClient()
+  const { client } = signedInClient()
   await ageCurrentAuthentication(600)
   const stepUp = await apiFailure(save(client, { email: 'autre@example.test' }, '"1"'))
   expect(stepUp.isStepUpRequired).toBe(true)
@@ -118,20 +112,20 @@ test('a new sign-in email needs a recent authentication; a phone or address chan
 })
 
 test('the confirmation link works once, only for its account, and only for 24 hours', async () => {
-  const client = signedInClient()
+  const { client } = signedInClient()
   const saved = await save(client, { email: 'Nouvelle@Example.test' }, '"1"')
   expect(saved.email).toBe(demoAccount('typical').email)
   expect(saved.pendingEmail).toBe('Nouvelle@Example.test')
   const link = db.outbox.findFirst((q) => q.where({ to: 'Nouvelle@Example.test' }))?.body ?? ''
   const token = /token=([0-9a-f]+)/.exec(link)?.[1] ?? ''
 
-  const otherAccount = signedInClient('large')
+  const { client: otherAccount } = signedInClient('large')
   const foreign = await apiFailure(
     otherAccount.request(endpoints.contactDetails.confirmEmail, { schema: ContactDetailsSchema, body: { token } }),
   )
   expect(foreign.fieldErrors).toEqual({ token: ['validation.contactDetails.confirmation.token.invalid'] })
 
-  const owner = signedInClient('typical')
+  const { client: owner } = signedInClient('typical')
   const confirmed = await owner.request(endpoints.contactDetails.confirmEmail, {
     schema: ContactDetailsSchema,
     body: { token },
@@ -145,13 +139,13 @@ test('the confirmation link works once, only for its account, and only for 24 ho
 })
 
 test('an expired confirmation link is refused', async () => {
-  await save(signedInClient(), { email: 'tardive@example.test' }, '"1"')
+  await save(signedInClient().client, { email: 'tardive@example.test' }, '"1"')
   const token = /token=([0-9a-f]+)/.exec(
     db.outbox.findFirst((q) => q.where({ to: 'tardive@example.test' }))?.body ?? '',
   )?.[1]
   mockClock.advance({ days: 1, seconds: 1 })
   const error = await apiFailure(
-    signedInClient().request(endpoints.contactDetails.confirmEmail, {
+    signedInClient().client.request(endpoints.contactDetails.confirmEmail, {
       schema: ContactDetailsSchema,
       body: { token: token ?? '' },
     }),
@@ -160,7 +154,7 @@ test('an expired confirmation link is refused', async () => {
 })
 
 test('topic changes follow the rules: a contractual topic keeps exactly one channel, only offered channels and frequencies', async () => {
-  const client = signedInClient()
+  const { client } = signedInClient()
   const patch = (topicId: string, change: unknown) =>
     client.request(endpoints.contactPreferences.updateTopic, {
       schema: ContactTopicSchema,
@@ -186,7 +180,7 @@ test('topic changes follow the rules: a contractual topic keeps exactly one chan
 })
 
 test('SMS and calls need a phone number on file; email does not', async () => {
-  const client = signedInClient('new')
+  const { client } = signedInClient('new')
   const patch = (change: unknown) =>
     client.request(endpoints.contactPreferences.updateTopic, {
       schema: ContactTopicSchema,
@@ -202,13 +196,13 @@ test('SMS and calls need a phone number on file; email does not', async () => {
 })
 
 test('"Stop all marketing" is recorded once and can be undone once; another account cannot undo it', async () => {
-  const client = signedInClient('large')
+  const { client } = signedInClient('large')
   const stopped = await client.request(endpoints.contactPreferences.stopMarketing, {
     schema: StopMarketingResultSchema,
   })
   expect(stopped.topics.filter((topic) => topic.isMarketing).every((topic) => topic.channels.length === 0)).toBe(true)
 
-  const stranger = signedInClient('typical')
+  const { client: stranger } = signedInClient('typical')
   const foreign = await apiFailure(
     stranger.request(endpoints.contactPreferences.undo, {
       schema: ContactPreferencesSchema,
@@ -217,7 +211,7 @@ test('"Stop all marketing" is recorded once and can be undone once; another acco
   )
   expect(foreign.status).toBe(404)
 
-  const owner = signedInClient('large')
+  const { client: owner } = signedInClient('large')
   const undone = await owner.request(endpoints.contactPreferences.undo, {
     schema: ContactPreferencesSchema,
     params: { changeId: stopped.changeId },
@@ -241,7 +235,7 @@ test('a response that breaks the contract is refused by the client', async () =>
     http.get(apiUrl(endpoints.contactPreferences.get.path), () => HttpResponse.json({ topics: [{ id: 'x' }] })),
   )
   const error = await apiFailure(
-    signedInClient().request(endpoints.contactPreferences.get, { schema: ContactPreferencesSchema }),
+    signedInClient().client.request(endpoints.contactPreferences.get, { schema: ContactPreferencesSchema }),
   )
   expect(error.kind).toBe('contract')
 })

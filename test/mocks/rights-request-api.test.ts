@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest'
 
-import { env } from '#src/config/env'
 import { endpoints } from '#src/contract/endpoints'
 import { DataRecordPageSchema, DataRecordSchema } from '#src/contract/profile'
 import type { DataCategoryId } from '#src/contract/register'
@@ -10,29 +9,24 @@ import {
   RightsRequestListSchema,
   RightsRequestSchema,
 } from '#src/contract/rights-requests'
-import { createApiClient } from '#src/lib/api-client'
 import { mockClock } from '#src/mocks/clock'
 import { db, findUserByEmail } from '#src/mocks/db'
-import { ageCurrentAuthentication, createSession } from '#src/mocks/handlers/session'
+import { ageCurrentAuthentication } from '#src/mocks/handlers/session'
 import { queryRecords } from '#src/mocks/profile-query'
 import { apiFailure } from '#test/support/api-failure'
 import { demoAccount, type Person } from '#test/support/render-app'
+import { signedInClient } from '#test/support/signed-in-client'
 
 /*
  * The rights-request endpoints seen from outside the UI: who may see what, when a request can be
  * cancelled, step-up for erasure, idempotency. The db is read as the server's view.
  */
-function signedInClient(person: Person) {
-  const session = createSession(demoAccount(person).email)
-  return createApiClient({ baseUrl: env.apiBaseUrl, timeoutMs: 5000, getCsrfToken: () => session.csrfToken })
-}
-
 test('a person cannot see or cancel someone else’s request: the answer is the same 404 as for none', async () => {
-  const typical = signedInClient('typical')
+  const { client: typical } = signedInClient('typical')
   const list = await typical.request(endpoints.rightsRequests.list, { schema: RightsRequestListSchema })
   const theirs = list.requests.find((request) => request.status === 'received')?.id ?? ''
 
-  const other = signedInClient('new')
+  const { client: other } = signedInClient('new')
   const seen = await apiFailure(
     other.request(endpoints.rightsRequests.detail, { schema: RightsRequestSchema, params: { requestId: theirs } }),
   )
@@ -45,7 +39,7 @@ test('a person cannot see or cancel someone else’s request: the answer is the 
 })
 
 test('a request the team has started cannot be cancelled (409)', async () => {
-  const client = signedInClient('typical')
+  const { client } = signedInClient('typical')
   const list = await client.request(endpoints.rightsRequests.list, { schema: RightsRequestListSchema })
   const started = list.requests.find((request) => request.status === 'extended')?.id ?? ''
   const error = await apiFailure(
@@ -55,7 +49,7 @@ test('a request the team has started cannot be cancelled (409)', async () => {
 })
 
 test('erasure needs a fresh authentication; other rights do not', async () => {
-  const client = signedInClient('new')
+  const { client } = signedInClient('new')
   await ageCurrentAuthentication(600)
   const erasure = await apiFailure(
     client.request(endpoints.rightsRequests.create, {
@@ -78,7 +72,7 @@ test('erasure needs a fresh authentication; other rights do not', async () => {
 })
 
 test('the same Idempotency-Key gives back the same request instead of filing a second', async () => {
-  const client = signedInClient('new')
+  const { client } = signedInClient('new')
   const options = {
     schema: RightsRequestSchema,
     body: { kind: 'portability' },
@@ -92,7 +86,7 @@ test('the same Idempotency-Key gives back the same request instead of filing a s
 })
 
 test('the copy of an answered access request holds the person’s data by category, and nobody else’s', async () => {
-  const client = signedInClient('large')
+  const { client } = signedInClient('large')
   const list = await client.request(endpoints.rightsRequests.list, { schema: RightsRequestListSchema })
   const answered = list.requests.find((request) => request.kind === 'access')?.id ?? ''
   const copy = await client.request(endpoints.rightsRequests.copy, {
@@ -115,7 +109,7 @@ function newestRecord(person: Person, categoryId: DataCategoryId) {
 
 test('an erasure of items naming someone else’s record is a 422 on the items, files nothing and reveals nothing', async () => {
   const theirs = newestRecord('typical', 'transactions')
-  const client = signedInClient('new')
+  const { client } = signedInClient('new')
   const filing = await apiFailure(
     client.request(endpoints.rightsRequests.create, {
       schema: RightsRequestSchema,
@@ -158,7 +152,7 @@ test('an erasure of items naming someone else’s record is a 422 on the items, 
 test('the preview of an item erasure keeps a transaction for its legal obligation until its own deletion date, and erases the rest', async () => {
   const transaction = newestRecord('typical', 'transactions')
   const cookie = newestRecord('typical', 'cookies')
-  const client = signedInClient('typical')
+  const { client } = signedInClient('typical')
   const preview = await client.request(endpoints.rightsRequests.erasurePreview, {
     schema: ErasurePreviewSchema,
     query: { scope: 'items', items: `transactions:${transaction.id},cookies:${cookie.id}` },
@@ -195,7 +189,7 @@ test('the preview of an item erasure keeps a transaction for its legal obligatio
 test('a completed item erasure names the records, erases the one not kept, and stores it as erased', async () => {
   const transaction = newestRecord('typical', 'transactions')
   const cookie = newestRecord('typical', 'cookies')
-  const client = signedInClient('typical')
+  const { client } = signedInClient('typical')
   const filed = await client.request(endpoints.rightsRequests.create, {
     schema: RightsRequestSchema,
     body: {
@@ -215,7 +209,7 @@ test('a completed item erasure names the records, erases the one not kept, and s
 
   mockClock.advance({ days: 15 })
   // Two weeks later, in a new session.
-  const answered = await signedInClient('typical').request(endpoints.rightsRequests.detail, {
+  const answered = await signedInClient('typical').client.request(endpoints.rightsRequests.detail, {
     schema: RightsRequestSchema,
     params: { requestId: filed.id },
   })
@@ -229,7 +223,7 @@ test('a completed item erasure names the records, erases the one not kept, and s
   ).toEqual([{ owner: userId, categoryId: 'cookies', recordId: cookie.id }])
 
   // My data, asked again: the erased cookie is gone, the transaction kept for its legal obligation is still there.
-  const myData = signedInClient('typical')
+  const { client: myData } = signedInClient('typical')
   const cookies = await myData.request(endpoints.profile.records, {
     schema: DataRecordPageSchema,
     params: { categoryId: 'cookies' },

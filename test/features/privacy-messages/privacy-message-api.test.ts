@@ -13,11 +13,10 @@ import { createApiClient } from '#src/lib/api-client'
 import { useIdempotencyKey } from '#src/lib/use-idempotency-key'
 import { apiUrl } from '#src/mocks/api-url'
 import { db, resetDb } from '#src/mocks/db'
-import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { scenarioHandler } from '#src/mocks/scenarios'
 import { apiFailure } from '#test/support/api-failure'
-import { demoAccount } from '#test/support/render-app'
+import { signedInClient } from '#test/support/signed-in-client'
 
 /*
  * The endpoint seen from outside the form (QUALITY checks 3, 7, 33, 40 and 57): what the mock server
@@ -26,16 +25,6 @@ import { demoAccount } from '#test/support/render-app'
  */
 const create = endpoints.privacyMessages.create
 const createUrl = apiUrl(create.path)
-
-function signedInClient({ timeoutMs = 5000, csrf = true }: { timeoutMs?: number; csrf?: boolean } = {}) {
-  const session = createSession(demoAccount('typical').email)
-  const client = createApiClient({
-    baseUrl: env.apiBaseUrl,
-    timeoutMs,
-    getCsrfToken: () => (csrf ? session.csrfToken : null),
-  })
-  return { session, client }
-}
 
 test('the server refuses an invalid body with the contract’s messages per field, which the form maps to its fields', async () => {
   const { client } = signedInClient()
@@ -65,7 +54,7 @@ test('the server refuses an invalid body with the contract’s messages per fiel
 })
 
 test('a message without the CSRF header is refused with 403 and nothing is stored or e-mailed', async () => {
-  const { client } = signedInClient({ csrf: false })
+  const { client } = signedInClient('typical', { csrf: false })
   const error = await apiFailure(
     client.request(create, {
       schema: PrivacyMessageSchema,
