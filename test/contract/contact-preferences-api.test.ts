@@ -11,6 +11,7 @@ import {
 } from '#src/contract/contact-preferences'
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
+import type { ApiClient } from '#src/lib/api-client'
 import { apiUrl } from '#src/mocks/api-url'
 import { mockClock } from '#src/mocks/clock'
 import { db } from '#src/mocks/db'
@@ -32,11 +33,7 @@ const body: UpdateContactDetailsBody = {
   language: 'en',
 }
 
-function save(
-  client: ReturnType<typeof signedInClient>['client'],
-  changes: Partial<UpdateContactDetailsBody>,
-  ifMatch?: string,
-) {
+function save(client: ApiClient, changes: Partial<UpdateContactDetailsBody>, ifMatch?: string) {
   return client.request(endpoints.contactDetails.update, {
     schema: ContactDetailsSchema,
     body: { ...body, ...changes },

@@ -6,18 +6,14 @@ import { demoAccount, type Person } from '#test/support/render-app'
 interface SignedInClientOptions {
   /** False sends mutations without the CSRF header, to test that the server refuses them. */
   csrf?: boolean
-  timeoutMs?: number
 }
 
 /** An API client signed in as a demo person, outside the UI, with the mock session it holds. */
-export function signedInClient(
-  person: Person = 'typical',
-  { csrf = true, timeoutMs = 5000 }: SignedInClientOptions = {},
-) {
+export function signedInClient(person: Person = 'typical', { csrf = true }: SignedInClientOptions = {}) {
   const session = createSession(demoAccount(person).email)
   const client = createApiClient({
     baseUrl: env.apiBaseUrl,
-    timeoutMs,
+    timeoutMs: 5000,
     getCsrfToken: () => (csrf ? session.csrfToken : null),
   })
   return { session, client }
