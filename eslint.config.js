@@ -1,6 +1,6 @@
 // @ts-check
 /**
- * ESLint flat config (STYLE.md §9, QUALITY.md check 23).
+ * ESLint flat config: the architecture's boundaries, naming, and no raw-HTML or dynamic-code sinks.
  *
  * Layers, in order: global ignores → JS base → typescript-eslint strict type-checked (TS only) →
  * React (hooks, a11y, TanStack Query) → file naming → imports (order, resolution, boundaries) →
@@ -32,53 +32,53 @@ const JS = ['**/*.{js,mjs,cjs}']
 const SRC = ['src/**/*.{ts,tsx}']
 const TEST = ['test/**/*.{ts,tsx}']
 
-/* ---------------------------------------------------------------- security sinks (check 23) */
+/* --------------------------------------------------- security sinks (ASVS5 1.3.2, 3.2.2) */
 
-/** Raw-HTML and dynamic-code sinks banned everywhere in src/ (QUALITY check 23). */
+/** Raw-HTML and dynamic-code sinks banned everywhere in src/ (OWASP XSS prevention). */
 const sinkSelectors = [
   {
     selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']",
-    message: 'dangerouslySetInnerHTML is a raw-HTML sink (QUALITY check 23). Render text with JSX instead.',
+    message: 'dangerouslySetInnerHTML is a raw-HTML sink (XSS, ASVS5 3.2.2). Render text with JSX instead.',
   },
   {
     selector: "Property[key.name='dangerouslySetInnerHTML']",
-    message: 'dangerouslySetInnerHTML is a raw-HTML sink (QUALITY check 23). Render text with JSX instead.',
+    message: 'dangerouslySetInnerHTML is a raw-HTML sink (XSS, ASVS5 3.2.2). Render text with JSX instead.',
   },
   {
     selector: 'JSXAttribute[name.name=/^(srcDoc|srcdoc)$/]',
-    message: 'iframe srcdoc is a raw-HTML sink (QUALITY check 23).',
+    message: 'iframe srcdoc is a raw-HTML sink (XSS, ASVS5 3.2.2).',
   },
   {
     selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment)$/]',
-    message: 'innerHTML/outerHTML/insertAdjacentHTML are raw-HTML sinks (QUALITY check 23). Use textContent or JSX.',
+    message: 'innerHTML/outerHTML/insertAdjacentHTML are raw-HTML sinks (XSS, ASVS5 3.2.2). Use textContent or JSX.',
   },
   {
     selector:
       'MemberExpression[computed=true][property.value=/^(innerHTML|outerHTML|insertAdjacentHTML|createContextualFragment)$/]',
-    message: 'innerHTML/outerHTML/insertAdjacentHTML are raw-HTML sinks (QUALITY check 23). Use textContent or JSX.',
+    message: 'innerHTML/outerHTML/insertAdjacentHTML are raw-HTML sinks (XSS, ASVS5 3.2.2). Use textContent or JSX.',
   },
   {
     selector: "MemberExpression[object.name='document'][property.name=/^(write|writeln)$/]",
-    message: 'document.write is a raw-HTML sink (QUALITY check 23).',
+    message: 'document.write is a raw-HTML sink (XSS, ASVS5 3.2.2).',
   },
   {
     selector: "NewExpression[callee.name='Function'], CallExpression[callee.name='Function']",
-    message: 'new Function() is dynamic code evaluation (QUALITY check 23).',
+    message: 'new Function() is dynamic code evaluation (ASVS5 1.3.2: no eval).',
   },
   {
     selector: "MemberExpression[object.name='document'][property.name='cookie']",
     message:
-      'The session lives in an HttpOnly cookie the app never reads (QUALITY check 1); do not touch document.cookie.',
+      'The session lives in an HttpOnly cookie the app never reads (OWASP ASVS5 3.3.4); do not touch document.cookie.',
   },
 ]
 
-/** Extra bans for production code: no storage of personal data by accident (QUALITY check 1). */
+/** Extra bans for production code: no storage of personal data by accident (ASVS5 14.3.3). */
 const restrictedProperties = [
-  { object: 'document', property: 'cookie', message: 'Never read or write document.cookie (QUALITY check 1).' },
-  { object: 'document', property: 'write', message: 'document.write is a raw-HTML sink (QUALITY check 23).' },
-  { object: 'document', property: 'writeln', message: 'document.write is a raw-HTML sink (QUALITY check 23).' },
-  { object: 'window', property: 'eval', message: 'eval is dynamic code evaluation (QUALITY check 23).' },
-  { object: 'globalThis', property: 'eval', message: 'eval is dynamic code evaluation (QUALITY check 23).' },
+  { object: 'document', property: 'cookie', message: 'Never read or write document.cookie (ASVS5 14.3.3).' },
+  { object: 'document', property: 'write', message: 'document.write is a raw-HTML sink (XSS, ASVS5 3.2.2).' },
+  { object: 'document', property: 'writeln', message: 'document.write is a raw-HTML sink (XSS, ASVS5 3.2.2).' },
+  { object: 'window', property: 'eval', message: 'eval is dynamic code evaluation (ASVS5 1.3.2: no eval).' },
+  { object: 'globalThis', property: 'eval', message: 'eval is dynamic code evaluation (ASVS5 1.3.2: no eval).' },
 ]
 
 /** Builds an esquery selector matching every static, dynamic or re-export import whose source matches `re`. */
@@ -90,9 +90,9 @@ const importSourceSelector = (/** @type {string} */ re) =>
     `ExportAllDeclaration[source.value=${re}]`,
   ].join(', ')
 
-/* -------------------------------------------------------------------- boundaries (STYLE §9) */
+/* ------------------------------------------------------ boundaries (the architecture's layers) */
 
-// Features known from STYLE §2, plus whatever folders exist now, so a new feature is fenced in at once.
+// Features the architecture plans, plus whatever folders exist now, so a new feature is fenced in at once.
 const featureNames = [
   ...new Set([
     'auth',
@@ -129,26 +129,26 @@ const boundaryZones = [
     target: `./src/features/${name}`,
     from: './src/features',
     except: [`./${name}`],
-    message: 'Features are islands (STYLE §1.3): compose features in src/app, never import one from another.',
+    message: 'Features are islands: compose features in src/app, never import one from another.',
   })),
   // The contract imports only zod and its own files (externals are policed by no-restricted-syntax below).
   {
     target: './src/contract',
     from: './src',
     except: ['./contract'],
-    message: 'src/contract imports only zod and its own files (STYLE §3).',
+    message: 'src/contract imports only zod and its own files: the wire format depends on nothing else.',
   },
   // Shared layers never depend on features, app, mocks or the dev panel.
   ...['components', 'lib', 'config', 'contract'].map((layer) => ({
     target: `./src/${layer}`,
     from: ['./src/features', './src/app', './src/mocks', './src/dev-panel', './src/main.tsx'],
-    message: `src/${layer} is shared code and must not import features, app, mocks or the dev panel (STYLE §9).`,
+    message: `src/${layer} is shared code and must not import features, app, mocks or the dev panel.`,
   })),
   // The mock backend imports only contract, config and React-free lib helpers.
   {
     target: './src/mocks',
     from: ['./src/features', './src/app', './src/components', './src/dev-panel', './src/styles', './src/main.tsx'],
-    message: 'src/mocks imports only src/contract, src/config and React-free src/lib helpers (STYLE §6, §9).',
+    message: 'src/mocks imports only src/contract, src/config and React-free src/lib helpers, like a real server.',
   },
   {
     target: './src/mocks',
@@ -156,13 +156,13 @@ const boundaryZones = [
     message: 'src/mocks must stay React-free: it may not import .tsx modules from src/lib.',
   },
   // Nothing in src imports test/.
-  { target: './src', from: './test', message: 'Production code never imports test/ (STYLE §9).' },
+  { target: './src', from: './test', message: 'Production code never imports test/.' },
   // Outside mocks/ and dev-panel/, only src/main.tsx may import them (and only dynamically, see below).
   ...['app', 'features', 'components', 'lib', 'config', 'contract', 'styles'].map((layer) => ({
     target: `./src/${layer}`,
     from: ['./src/mocks', './src/dev-panel'],
     message:
-      'Only src/main.tsx may load src/mocks or src/dev-panel, dynamically, behind __MOCKS_ENABLED__ (QUALITY check 22).',
+      'Only src/main.tsx may load src/mocks or src/dev-panel, dynamically, behind __MOCKS_ENABLED__ (ASVS5 15.2.3).',
   })),
 ]
 
@@ -249,7 +249,7 @@ export default defineConfig([
     rules: { '@tanstack/query/exhaustive-deps': 'error', '@tanstack/query/no-rest-destructuring': 'error' },
   },
 
-  /* ---------------------------------------------------------------- file naming (STYLE §8) */
+  /* ----------------------------------------------------------------------------- file naming */
   {
     name: 'privacy-centre/file-naming',
     files: [...SRC, ...TEST],
@@ -265,12 +265,12 @@ export default defineConfig([
       'check-file/filename-blocklist': [
         'error',
         { 'src/**/*.test.*': 'test/**/*.test.*', 'src/**/*.spec.*': 'test/e2e/*.spec.ts' },
-        { errorMessage: 'Tests live under test/, mirroring src/ (STYLE §7): move "{{ target }}" out of src/.' },
+        { errorMessage: 'Tests live under test/, mirroring src/: move "{{ target }}" out of src/.' },
       ],
     },
   },
 
-  /* ------------------------------------------------------------------- imports (STYLE §9) */
+  /* --------------------------------------------------------------------------------- imports */
   {
     name: 'privacy-centre/imports',
     files: [...TS, ...JS],
@@ -303,7 +303,7 @@ export default defineConfig([
     files: SRC,
     rules: {
       'import-x/no-restricted-paths': ['error', { basePath: root, zones: boundaryZones }],
-      // Named exports only (STYLE §2); lazy routes use React Router's `lazy` with named exports.
+      // Named exports only, one name per thing; lazy routes use React Router's `lazy` with named exports.
       'import-x/no-default-export': 'error',
     },
   },
@@ -332,7 +332,7 @@ export default defineConfig([
         {
           // Allowed: zod, relative paths (kept inside src/contract by the zone above), #src/contract/*.
           selector: importSourceSelector(String.raw`/^(?!zod(\u002F|$)|\.\.?\u002F|#src\u002Fcontract\u002F)/`),
-          message: 'src/contract imports only zod and its own files (STYLE §3).',
+          message: 'src/contract imports only zod and its own files: the wire format depends on nothing else.',
         },
       ],
     },
@@ -344,11 +344,11 @@ export default defineConfig([
       'no-restricted-imports': [
         'error',
         {
-          paths: reactPackages.map((name) => ({ name, message: 'src/mocks is React-free (STYLE §6, §9).' })),
+          paths: reactPackages.map((name) => ({ name, message: 'src/mocks is React-free, like a real server.' })),
           patterns: [
             {
               group: reactPackages.map((name) => `${name}/*`),
-              message: 'src/mocks is React-free (STYLE §6, §9).',
+              message: 'src/mocks is React-free, like a real server.',
             },
           ],
         },
@@ -366,7 +366,7 @@ export default defineConfig([
           // Value imports only: `import type` is erased and cannot ship mock code.
           selector: `ImportDeclaration[importKind!='type'][source.value=/(^|\\u002F)(mocks|dev-panel)(\\u002F|$)/]`,
           message:
-            'src/main.tsx loads mocks and the dev panel only with a dynamic import() behind __MOCKS_ENABLED__ (QUALITY check 22).',
+            'src/main.tsx loads mocks and the dev panel only with a dynamic import() behind __MOCKS_ENABLED__ (ASVS5 15.2.3).',
         },
       ],
     },

@@ -1,5 +1,5 @@
 /**
- * Browser tests (STYLE §7): Playwright's runner driving Debian's Chromium against the demo build
+ * Browser tests: Playwright's runner driving Debian's Chromium against the demo build
  * (production build with the mock worker on), served by `npm run preview:demo` on :4173.
  * `npm run test:e2e` / `npm test` build dist/ and dist-demo/ and check Chromium before this runs.
  */

@@ -9,7 +9,7 @@ import { baselineHeaders, cacheControlFor, securityHeaders } from './scripts/lib
 
 /**
  * The MSW worker lives in public/ (msw's convention) but must never ship in a production build
- * (QUALITY check 22: "do NOT serve this file on production"), so builds without mocks delete it.
+ * (the worker's own header says "do NOT serve this file on production"), so builds without mocks delete it.
  */
 function dropMockWorker(enabled: boolean): Plugin {
   let outDir = 'dist'
@@ -27,7 +27,7 @@ function dropMockWorker(enabled: boolean): Plugin {
 
 /**
  * `vite preview` stands in for production hosting: hashed files under /assets/ are immutable, the HTML
- * document and the other files are `no-cache` (QUALITY check 20). Set before the static server runs, which
+ * document and the other files are `no-cache` (a deploy shows at once). Set before the static server runs, which
  * keeps a Cache-Control already on the response (preview.headers must therefore not carry one).
  */
 function previewCacheControl(): Plugin {
@@ -52,7 +52,7 @@ export default defineConfig(({ mode }) => {
     build: { target: 'es2022', sourcemap: false },
     // Dev: no CSP, because Vite injects inline scripts and styles for HMR.
     server: { port: 5173, headers: { ...baselineHeaders } },
-    // Preview mirrors production hosting (QUALITY checks 18–20); only mock modes allow MSW's worker.
+    // Preview mirrors production hosting (the same document headers); only mock modes allow MSW's worker.
     preview: { port: 4173, strictPort: true, headers: securityHeaders({ mockServiceWorker: mocksEnabled }) },
     test: {
       environment: 'jsdom',

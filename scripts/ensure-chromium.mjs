@@ -5,7 +5,7 @@
  * Looks at $CHROMIUM_PATH, /usr/bin/chromium, /usr/bin/chromium-browser. When none exists:
  *  - as root with apt-get: runs `apt-get update && apt-get install -y chromium`, then looks again;
  *  - otherwise: stops at once (exit 1) and prints the exact command that installs it.
- * Prints the path and version it found (QUALITY Part 3: record the Chromium version in the test log).
+ * Prints the path and version it found (Playwright guarantees only its own Chromium, so the log records which one ran).
  * Never downloads a browser of its own (no `npx playwright install`).
  */
 import { spawnSync } from 'node:child_process'

@@ -103,7 +103,7 @@ mkdirSync(reports, { recursive: true })
 // 1–2. Static checks.
 await check('lint', 'npm', ['run', '--silent', 'lint'])
 await check('typecheck', 'npm', ['run', '--silent', 'typecheck'])
-// Unused files, exports and dependencies (STYLE §9): dead code is a defect like any other.
+// Unused files, exports and dependencies: dead code is a defect like any other.
 await check('knip', 'npm', ['run', '--silent', 'knip'])
 
 // 3. Unit and integration tests (vitest, jsdom).

@@ -14,7 +14,7 @@ import './styles/index.css'
 
 /**
  * Mock mode only: start the MSW worker before the first request and load the dev panel. The constant is
- * false in production builds, so the bundler drops both imports and no mock code ships (QUALITY check 22).
+ * false in production builds, so the bundler drops both imports and no mock code ships (ASVS5 15.2.3).
  */
 async function loadDevTools(): Promise<DevTools | null> {
   if (!__MOCKS_ENABLED__) return null

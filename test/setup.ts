@@ -10,7 +10,7 @@ import { idleTimer } from '#src/lib/idle-timer'
 import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
 
-/** The only keys the app may write to web storage: non-personal preferences (QUALITY check 1). */
+/** The only keys the app may write to web storage: non-personal preferences (ASVS5 14.3.3). */
 const allowedStorageKeys = new Set([localeStorageKey])
 
 let consoleError: MockInstance<typeof console.error>

@@ -1,10 +1,10 @@
 /**
- * The response headers production hosting must send (QUALITY checks 18, 19 and 20). `vite preview` sends
+ * The response headers production hosting must send (ASVS5 3.4, browser security headers). `vite preview` sends
  * them too (vite.config.ts), so the browser tests check the same set the host serves.
  *
  * The CSP allows only same-origin code and styles: the build emits no inline script or style (React sets
  * inline styles through the CSSOM, which CSP does not govern), and Tailwind's CSS may carry `data:` images.
- * `worker-src 'self'` is added only for mock builds (MSW's service worker, QUALITY check 22).
+ * `worker-src 'self'` is added only for mock builds (MSW's service worker, which production never serves).
  * Types: document-headers.d.mts (the project has no allowJs).
  */
 

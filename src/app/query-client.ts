@@ -11,7 +11,7 @@ type QueryClientOptions = {
   retryDelay?: number
 }
 
-/** The only place where query defaults live (STYLE §4). */
+/** The only place where query defaults live, so every query and test shares one policy. */
 export function createQueryClient(options: QueryClientOptions = {}): QueryClient {
   const queryClient: QueryClient = new QueryClient({
     queryCache: new QueryCache({
@@ -21,7 +21,7 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
         if (!getLastKnownUser()) return
         askToSignInAgain(queryClient)
       },
-      // Every successful response refreshed the server's idle timer (QUALITY check 6).
+      // Every successful response refreshed the server's idle timer, so the warning before the timeout moves too.
       onSuccess: () => idleTimer.activity(),
     }),
     mutationCache: new MutationCache({
@@ -42,7 +42,7 @@ export function createQueryClient(options: QueryClientOptions = {}): QueryClient
         staleTime: 30_000,
       },
       mutations: {
-        // A mutation is retried only by the person (same Idempotency-Key), never silently (QUALITY check 29).
+        // A mutation is retried only by the person (same Idempotency-Key), never silently: it may have run.
         retry: false,
       },
     },

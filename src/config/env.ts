@@ -3,7 +3,7 @@ import * as z from 'zod/mini'
 const EnvSchema = z.object({
   /** Absolute base of every API URL; MSW in Node needs absolute URLs, and a real API may live elsewhere. */
   apiBaseUrl: z.url(),
-  /** Requests that take longer end as a timeout error (QUALITY check 33), never an endless spinner. */
+  /** Requests that take longer end as a timeout error with a way to retry, never an endless spinner. */
   requestTimeoutMs: z.int().check(z.positive()),
 })
 export type Env = z.infer<typeof EnvSchema>

@@ -8,7 +8,7 @@ export const paths = {
   overview: { path: '/', getHref: () => '/' },
   contact: { path: '/contact', getHref: () => '/contact' },
 
-  // My data (issue 3)
+  // My data
   myData: { path: '/my-data', getHref: () => '/my-data' },
   myDataAll: { path: '/my-data/all', getHref: () => '/my-data/all' },
   dataCategory: {
@@ -21,21 +21,21 @@ export const paths = {
       `/my-data/${encodeURIComponent(categoryId)}/${encodeURIComponent(recordId)}`,
   },
 
-  // Settings: contact details and contact preferences (issue 4)
+  // Settings: contact details and contact preferences
   settings: { path: '/settings', getHref: () => '/settings' },
   confirmEmail: {
     path: '/settings/confirm-email',
     getHref: (token: string) => `/settings/confirm-email?${new URLSearchParams({ token }).toString()}`,
   },
 
-  // Consents (issue 5)
+  // Consents
   consents: { path: '/consents', getHref: () => '/consents' },
   consentReceipt: {
     path: '/consents/receipts/:eventId',
     getHref: (eventId: string) => `/consents/receipts/${encodeURIComponent(eventId)}`,
   },
 
-  // Rights requests (issue 6)
+  // Rights requests
   requests: { path: '/requests', getHref: () => '/requests' },
   newRequest: { path: '/requests/new', getHref: () => '/requests/new' },
   requestFlow: {

@@ -5,7 +5,7 @@ import * as z from 'zod/mini'
  * gzip on the first load, over the sign-in page's budget. Same schemas, same types, functional checks.
  */
 
-/** Server-issued identifiers are opaque strings; clients never build them (QUALITY check 15). */
+/** Server-issued identifiers are opaque strings; clients never build them (OWASP IDOR prevention). */
 export const IdSchema = z.string().check(z.minLength(1), z.maxLength(128))
 
 /** Timestamps travel as ISO 8601 strings with an offset and are formatted for display, never transformed here. */
@@ -14,7 +14,7 @@ export const TimestampSchema = z.iso.datetime({ offset: true })
 /** A calendar date without time (retention deadlines, due dates). */
 export const DateSchema = z.iso.date()
 
-/** Counts and sizes are finite, whole and never negative (QUALITY check 66). */
+/** Counts and sizes are finite, whole and never negative, so a broken response is refused, not shown. */
 export const CountSchema = z.int().check(z.nonnegative())
 
 export const NoContentSchema = z.undefined()

@@ -27,7 +27,7 @@ export const PostalCountrySchema = z.enum(
 )
 
 /**
- * Code points a single-line field may not hold (QUALITY checks 58 and 62): lone surrogates, every
+ * Code points a single-line field may not hold (OWASP free-form Unicode; Trojan Source): lone surrogates, every
  * control character (line breaks included) and the bidirectional embeddings, overrides and isolates
  * (U+202A–U+202E, U+2066–U+2069; CVE-2021-42574 "Trojan Source"). Emoji, right-to-left scripts and the
  * implicit marks LRM/RLM (U+200E/U+200F) are allowed: text is shown literally, inside `<bdi>`.
@@ -54,8 +54,8 @@ const topLevelPattern = /^[A-Za-z]{2,63}$/
  * Email syntax, GOV.UK style: exactly one `@`, a local part of at most 64 characters with no leading,
  * trailing or double dots, quotes, backticks or spaces, and a dotted domain ending in letters. `+` tags,
  * apostrophes, hyphens, subdomains and mixed case are fine. Addresses are ASCII: internationalised domains
- * are typed in their `xn--` form (QUALITY check 60 asks for the policy to be explicit). Each piece is
- * checked separately with anchored, non-nested patterns, so no input can make it backtrack (check 65).
+ * are typed in their `xn--` form (zod's `z.email()` is ASCII-only, so the policy is stated here). Each piece is
+ * checked separately with anchored, non-nested patterns, so no input can make it backtrack (ASVS5 1.3.12: no ReDoS).
  */
 export function isEmailAddress(text: string): boolean {
   const parts = text.split('@')
@@ -87,12 +87,12 @@ export const ContactEmailSchema = z.string('validation.contactDetails.email.requ
 
 /**
  * A phone number on the wire is strict E.164: "+", a country code that does not start with 0, at most 15
- * digits (ITU-T E.164). The form accepts what people type and normalises it first (QUALITY Part 2 §6);
+ * digits (ITU-T E.164). The form accepts what people type and normalises it first (GOV.UK phone-number pattern);
  * the server also checks the number against the country's numbering plan.
  */
 export const E164PhoneSchema = z.string().check(z.regex(/^\+[1-9]\d{1,14}$/, 'validation.contactDetails.phone.format'))
 
-/** Limits of the postal-address lines, in code points (QUALITY check 57), as postal services print them. */
+/** Limits of the postal-address lines, in code points (as the server counts), as postal services print them. */
 export const addressLineMaxCharacters = 100
 export const postcodeMaxCharacters = 16
 export const cityMaxCharacters = 60

@@ -23,7 +23,7 @@ export const endpoints = {
   privacyMessages: {
     create: endpoint('POST', '/me/privacy-messages'),
   },
-  // My data (issue 3)
+  // My data
   register: { get: endpoint('GET', '/register') },
   profile: {
     summary: endpoint('GET', '/me/data'),
@@ -32,7 +32,7 @@ export const endpoints = {
     /** A voice recording's sound (audio/wav), playable until the recording is deleted. */
     recordingAudio: endpoint('GET', '/me/data/:categoryId/records/:recordId/audio'),
   },
-  // Settings: contact details and preferences (issue 4)
+  // Settings: contact details and preferences
   contactDetails: {
     get: endpoint('GET', '/me/contact-details'),
     update: endpoint('PUT', '/me/contact-details'),
@@ -45,7 +45,7 @@ export const endpoints = {
     undo: endpoint('POST', '/me/contact-preferences/history/:changeId/undo'),
     history: endpoint('GET', '/me/contact-preferences/history'),
   },
-  // Consents (issue 5)
+  // Consents
   consents: {
     list: endpoint('GET', '/me/consents'),
     update: endpoint('PUT', '/me/consents/:purposeId'),
@@ -55,7 +55,7 @@ export const endpoints = {
     objection: endpoint('GET', '/me/direct-marketing-objection'),
     updateObjection: endpoint('PUT', '/me/direct-marketing-objection'),
   },
-  // Rights requests (issue 6)
+  // Rights requests
   rightsRequests: {
     list: endpoint('GET', '/me/rights-requests'),
     create: endpoint('POST', '/me/rights-requests'),

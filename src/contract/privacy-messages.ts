@@ -4,7 +4,7 @@ import { DateSchema, IdSchema, TimestampSchema } from './common'
 
 /**
  * What a message to the privacy team (Dialogra's data-protection contact, GDPR Art. 38(4)) is about.
- * The words follow the product's glossary (STYLE §8): "my data" (what is held and where it comes from),
+ * The words follow the product's glossary, one word per idea: "my data" (what is held and where it comes from),
  * "rights" (how to exercise access, erasure, objection…), "consents" (never "permissions"), and "other".
  * The team uses it to route the message; it never limits what the person may write.
  */
@@ -16,13 +16,13 @@ export type PrivacyMessageTopic = z.infer<typeof PrivacyMessageTopicSchema>
 
 /**
  * Limit of a message, in Unicode code points: zod's `.max()`, the form's character count
- * (`countCharacters`) and the mock server all count code points, never UTF-16 units (QUALITY check 57).
+ * (`countCharacters`) and the mock server all count code points, never UTF-16 units.
  * A real API must document and enforce the same unit.
  */
 export const privacyMessageMaxCharacters = 2000
 
 /**
- * Code points a message may not contain (QUALITY check 58, OWASP input validation for free-form Unicode):
+ * Code points a message may not contain (OWASP input validation for free-form Unicode):
  * - lone surrogates (`\p{Cs}` under the `u` flag matches only unpaired halves): not well-formed text;
  * - NUL and the C0 controls except TAB, LF and CR, then DEL and the C1 controls (U+0080–U+009F);
  * - bidirectional embeddings, overrides (U+202A–U+202E) and isolates (U+2066–U+2069), which can make
@@ -42,7 +42,7 @@ function hasForbiddenCodePoint(text: string): boolean {
  * trimming, so a control character is refused wherever it is (a trailing vertical tab is not quietly
  * dropped). Then the text is trimmed and NFC-normalised, so "é" typed as e + accent is stored, counted and
  * compared as one character. `trim` and `normalize` rewrite the value without changing its type, so the
- * schema's input and output stay equal (STYLE §3).
+ * schema's input and output stay equal, and one schema serves client, server and mock.
  */
 export const PrivacyMessageTextSchema = z.string('validation.privacyMessage.message.required').check(
   z.refine((text) => !hasForbiddenCodePoint(text), 'validation.privacyMessage.message.forbiddenCharacters'),
@@ -54,8 +54,8 @@ export const PrivacyMessageTextSchema = z.string('validation.privacyMessage.mess
 
 /**
  * The body of `POST /me/privacy-messages`. The sender is the session's account, never a field of the
- * body: unknown keys (`userId`, `status`…) are stripped (QUALITY check 7). The same schema drives the
- * form's resolver and the mock server (QUALITY check 57).
+ * body: unknown keys (`userId`, `status`…) are stripped (ASVS5 8.2.3: no mass assignment). The same schema drives the
+ * form's resolver and the mock server (ASVS5 2.2.2: the server validates too).
  */
 export const CreatePrivacyMessageBodySchema = z.object({
   topic: PrivacyMessageTopicSchema,
@@ -65,7 +65,7 @@ export type CreatePrivacyMessageBody = z.infer<typeof CreatePrivacyMessageBodySc
 
 /**
  * The server's receipt for a message. It deliberately does not echo the free text: the person already
- * has it, and a receipt that travels further (screen, logs, e-mail) should not carry it (QUALITY check 12).
+ * has it, and a receipt that travels further (screen, logs, e-mail) should not carry it (GDPR Art. 5(1)(c)).
  */
 export const PrivacyMessageSchema = z.object({
   id: IdSchema,

@@ -72,7 +72,7 @@ export const RetentionRuleSchema = z.discriminatedUnion('kind', [
 ])
 export type RetentionRule = z.infer<typeof RetentionRuleSchema>
 
-/** One field a category contains; `description` explains a technical field in plain words (LEGAL row 27). */
+/** One field a category contains; `description` explains a technical field in plain words (GDPR Art. 12(1)). */
 export const DataFieldSchema = z.object({
   key: z.string().check(z.minLength(1)),
   label: LocalizedTextSchema,

@@ -214,7 +214,7 @@ export const PortabilityRequestBodySchema = z.object({
 
 /**
  * The body of `POST /me/rights-requests`. The requester is the session's account, never a field; unknown
- * keys are stripped (QUALITY check 7). The same schemas drive the flow's forms and the mock server.
+ * keys are stripped (ASVS5 8.2.3: no mass assignment). The same schemas drive the flow's forms and the mock server.
  */
 export const CreateRightsRequestBodySchema = z.discriminatedUnion('kind', [
   AccessRequestBodySchema,

@@ -37,7 +37,7 @@ function toLatency(value: string): LatencySetting | undefined {
 }
 
 /**
- * The mock server's controls: reset, latency, per-endpoint faults, clock and outbox (STYLE §6).
+ * The mock server's controls: reset, latency, per-endpoint faults, clock and outbox.
  * Rendered only in mock builds: main.tsx passes it through DevToolsContext.
  */
 export function DevPanel() {

@@ -65,7 +65,7 @@ async function toHttpError(response: Response): Promise<ApiError> {
     kind: 'http',
     status: response.status,
     code: isStepUp ? 'insufficient_user_authentication' : parsed?.code,
-    // Only the status is kept in the message: a body may hold stack traces or personal data (QUALITY check 28).
+    // Only the status is kept in the message: a body may hold stack traces or personal data (ASVS5 16.5.1).
     title: `HTTP ${response.status}`,
     ...(parsed?.errors ? { fieldErrors: parsed.errors } : {}),
     ...(retryAfterSeconds !== undefined ? { retryAfterSeconds } : {}),

@@ -20,7 +20,7 @@ type ApiErrorInit = {
   maxAgeSeconds?: number
 }
 
-/** The one error type every API call throws. Its message never holds response bodies (QUALITY check 28). */
+/** The one error type every API call throws. Its message never holds response bodies (ASVS5 16.5.1, 16.2.5). */
 export class ApiError extends Error {
   override readonly name = 'ApiError'
   readonly kind: ApiErrorKind

@@ -3,7 +3,7 @@ import { createChangeListeners } from './change-listeners'
 /**
  * When the API needs the person to prove who they are again, the app asks in place, in a dialog over
  * the page, instead of navigating away: the form and everything typed stay mounted (WCAG 3.3.7,
- * QUALITY checks 8, 10 and 35). This React-free store lets non-React code (mutation functions, the
+ * RFC 9470 step-up). This React-free store lets non-React code (mutation functions, the
  * query cache) wait for the dialog that the protected layout renders.
  */
 export type InterruptKind = 'sign-in' | 'step-up'

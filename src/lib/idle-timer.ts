@@ -3,7 +3,7 @@ import type { Session } from '#src/contract/session'
 import { createChangeListeners } from './change-listeners'
 
 /**
- * When the server will end the session for inactivity, on this browser's clock (QUALITY check 6).
+ * When the server will end the session for inactivity, on this browser's clock (WCAG 2.2.1: warn in time).
  *
  * The browser's clock and the server's may disagree by any amount, so an `expiresAt` is never compared
  * with `Date.now()`. Only durations cross over: the session response gives the timeout's length

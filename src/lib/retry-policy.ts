@@ -11,7 +11,7 @@ function isRetryable(error: unknown): boolean {
 }
 
 /**
- * Queries retry only network errors, timeouts, 5xx, 408 and 429, never another 4xx (QUALITY check 29):
+ * Queries retry only network errors, timeouts, 5xx, 408 and 429, never another 4xx:
  * a 401, 403, 404 or 422 will not change by asking again.
  */
 export function shouldRetryQuery(failureCount: number, error: unknown): boolean {

@@ -6,7 +6,7 @@ type SafeHrefOptions = {
 /**
  * Returns a URL that is safe to put in `href`, or null.
  *
- * QUALITY check 25: a server- or user-supplied URL may only become a link when it is `https:`
+ * ASVS5 1.2.2: a server- or user-supplied URL may only become a link when it is `https:`
  * (or `mailto:` where intended). React 19 blocks `javascript:` URLs but not `data:` ones, so we
  * allowlist instead of blocklisting. The value is parsed with the WHATWG URL parser, the same
  * algorithm the browser uses, so tricks such as leading whitespace, tabs or mixed case in the

@@ -1,5 +1,5 @@
 /**
- * Where to go after sign-in: only a path on this origin (QUALITY check 25, ASVS 3.7.2).
+ * Where to go after sign-in: only a path on this origin (ASVS5 3.7.2: no open redirects).
  * `//evil.test`, `/\evil.test`, `https:…` and anything with control characters fall back to `fallback`.
  */
 export function safeReturnTo(value: string | null | undefined, fallback = '/'): string {

@@ -82,7 +82,7 @@ export function forgetSession(queryClient: QueryClient): void {
 /**
  * The session ended under an open page (the API said so, or the idle timeout ran out): the person signs
  * in again in a dialog over it. Personal data that is not on screen goes at once; what is on screen stays
- * behind the modal sign-in dialog so the person's typing survives (QUALITY checks 4 and 35). The session
+ * behind the modal sign-in dialog so the person's typing survives (WCAG 3.3.7). The session
  * query stays: the route guard may be waiting on it. Once signed in again, everything is fetched afresh.
  */
 export function askToSignInAgain(queryClient: QueryClient): void {

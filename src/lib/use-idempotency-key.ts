@@ -1,7 +1,7 @@
 import { useCallback, useRef } from 'react'
 
 /**
- * One Idempotency-Key per logical submission (QUALITY check 40): the same key for every retry of the
+ * One Idempotency-Key per logical submission (IETF Idempotency-Key draft): the same key for every retry of the
  * same content (after a timeout, a network error, a re-authentication), a new one once the content
  * changes or after a success. Keys are UUIDv4, so they cannot be guessed (IETF idempotency draft).
  */

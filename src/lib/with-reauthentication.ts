@@ -4,7 +4,7 @@ import { authInterrupts } from './auth-interrupts'
 /**
  * Runs a request; if the API answers that the session expired or that it wants a fresh authentication
  * (RFC 9470), asks the person in place and sends the same request once more. The caller's closure keeps
- * the same Idempotency-Key, so the retry can never create a second record (QUALITY checks 8 and 40).
+ * the same Idempotency-Key, so the retry can never create a second record.
  */
 export async function withReauthentication<T>(send: () => Promise<T>): Promise<T> {
   try {

@@ -8,7 +8,7 @@ import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { demoAccount } from '#test/support/render-app'
 
-/** Counts hits: here the number of requests is itself the requirement (QUALITY check 29). */
+/** Counts hits: here the number of requests is itself the requirement (no retry storm). */
 function failWith(status: number) {
   let hits = 0
   server.use(

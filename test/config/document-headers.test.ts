@@ -1,5 +1,5 @@
 /**
- * QUALITY checks 18 and 20 for the header set itself: the production policy (what `vite preview` of dist/
+ * The document headers themselves (strict CSP, ASVS5 3.4.3): the production policy (what `vite preview` of dist/
  * and the host send) has no `worker-src`, the mock/demo policy adds only `worker-src 'self'`, and
  * vite.config.ts wires them to preview by mode and keeps the CSP off the dev server.
  */
@@ -60,7 +60,7 @@ describe('the document header set', () => {
     expect(hsts).toContain('includeSubDomains')
   })
 
-  it('has the rest of check 20', () => {
+  it('has nosniff, a referrer policy, COOP, a permissions policy and a no-cache document', () => {
     expect(headers).toMatchObject({
       'X-Content-Type-Options': 'nosniff',
       'Referrer-Policy': 'no-referrer',

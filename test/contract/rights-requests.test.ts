@@ -54,7 +54,7 @@ test('free text is trimmed and limited to 2,000 code points', () => {
   ).toEqual({ correctValue: ['validation.rightsRequest.correctValue.tooLong'] })
 })
 
-test('fields the server owns are stripped from the body (QUALITY check 7)', () => {
+test('fields the server owns are stripped from the body (no mass assignment)', () => {
   const parsed = CreateRightsRequestBodySchema.parse({
     kind: 'access',
     scope: 'all',

@@ -1,7 +1,7 @@
 /**
  * Journey: withdraw a consent in one press, with no dialog and no re-authentication; after a reload it is
  * still withdrawn (the server kept it), the ledger holds the withdrawal, and its receipt downloads as a
- * JSON file carrying the same facts (QUALITY checks 9 and 16; GDPR Art. 7(1) and 7(3)).
+ * JSON file carrying the same facts (GDPR Art. 7(1) and 7(3)).
  */
 import { readFile } from 'node:fs/promises'
 

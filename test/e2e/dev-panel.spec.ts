@@ -1,5 +1,5 @@
 /**
- * Journey: the mock server's dev panel (STYLE §6) drives the app as a real server would: it passes axe
+ * Journey: the mock server's dev panel drives the app as a real server would: it passes axe
  * when open, moves the simulated clock (which ends the session), switches a fault on GET /me (the overview shows the GOV.UK
  * "problem with the service" state, then recovers through Réessayer), slows every answer down, and puts
  * the demo data back to the seed.

@@ -1,5 +1,5 @@
 /**
- * Journey: sign in and sign out with the keyboard alone (QUALITY checks 51 and 52). No `.click()`:
+ * Journey: sign in and sign out with the keyboard alone (WCAG 2.1.1, 2.4.7). No `.click()`:
  * every step is a key press, and every focus stop must be visible and uncovered.
  */
 import { expect } from '@playwright/test'

@@ -1,6 +1,6 @@
 /**
  * Journey: switch the interface to English; the choice (and only the choice) survives a reload.
- * The preference is the one app key allowed in storage (`privacy-centre.locale`, QUALITY check 1).
+ * The preference is the one app key allowed in storage (`privacy-centre.locale`, ASVS5 14.3.3).
  */
 import { expect } from '@playwright/test'
 

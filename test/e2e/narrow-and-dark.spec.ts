@@ -8,7 +8,7 @@ import { checkA11y, screenshot, signIn, signOutButton, test, typicalAccount } fr
 
 test.describe.configure({ timeout: 60_000 })
 
-/** No horizontal scrolling of the page itself (QUALITY check 54). */
+/** No horizontal scrolling of the page itself (WCAG 1.4.10 reflow). */
 async function expectNoHorizontalScroll(page: Page, state: string): Promise<void> {
   const widths = await page.evaluate(() => ({
     scroll: document.documentElement.scrollWidth,

@@ -1,5 +1,5 @@
 /**
- * QUALITY check 34, offline mid-task: the connection drops while a message is being written on /contact.
+ * Offline mid-task: the connection drops while a message is being written on /contact.
  * The page says so, refuses to send (no silent background queue for a request with legal weight), keeps
  * what was typed, and sends it once the person is back online and presses the button again.
  *

@@ -1,7 +1,7 @@
 /**
  * Journey: what the mock server holds survives a reload, as a real server's would. A message sent from
  * /contact gets a reference; after a reload the person is still signed in, and the acknowledgement e-mail
- * with that reference sits in the dev panel's outbox without the text they wrote (QUALITY check 12).
+ * with that reference sits in the dev panel's outbox without the text they wrote (free text stays out of e-mail).
  */
 import { expect } from '@playwright/test'
 
@@ -46,7 +46,7 @@ test('a sent message and the session survive a reload; the outbox holds its ackn
   await expect(mail).toContainText(`Votre référence : ${ref}.`)
   await expect(mail).toContainText(typicalAccount.email)
   await expect(mail).toContainText('ce courriel ne reproduit pas votre message')
-  // The acknowledgement never carries what was written (check 12), not even a part of it.
+  // The acknowledgement never carries what was written, not even a part of it.
   await expect(mail).not.toContainText(message)
   await expect(mail).not.toContainText('Zéro-canari-7391')
   await expect(panel).not.toContainText('Zéro-canari-7391')

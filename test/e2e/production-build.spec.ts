@@ -1,5 +1,5 @@
 /**
- * QUALITY check 22 (mock and test code never ships) and check 23 (no raw-HTML or dynamic-code sinks),
+ * Mock and test code never ships (ASVS5 15.2.3), and no raw-HTML or dynamic-code sinks (ASVS5 1.3.2, 3.2.2),
  * as file scans: no browser is launched. Needs `npm run build` to have produced dist/; `npm test` and
  * `npm run test:e2e` build it before Playwright runs.
  */
@@ -65,7 +65,7 @@ test('the production build publishes no source maps', () => {
   expect(withMapComment).toEqual([])
 })
 
-/** Raw-HTML and dynamic-code sinks banned by the lint config; this grep backs it up (QUALITY check 23). */
+/** Raw-HTML and dynamic-code sinks banned by the lint config; this grep backs it up. */
 const sinks: readonly (readonly [string, RegExp])[] = [
   ['dangerouslySetInnerHTML', /dangerouslySetInnerHTML/],
   ['innerHTML', /\binnerHTML\b/],

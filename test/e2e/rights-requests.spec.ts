@@ -70,7 +70,7 @@ test('an erasure request asks for the password again, then is followed to its st
   await checkA11y(page, 'erasure check page')
   await screenshot(page, testInfo, 'erasure-check')
 
-  // Six minutes later the sign-in is older than the five-minute step-up window (QUALITY check 8).
+  // Six minutes later the sign-in is older than the five-minute step-up window (RFC 9470 max_age).
   await page.clock.setSystemTime(new Date(Date.now() + 6 * 60_000))
   await page.getByRole('button', { name: 'Demander l’effacement de mes données' }).click()
   const dialog = page.getByRole('dialog', { name: 'Confirmez votre identité' })

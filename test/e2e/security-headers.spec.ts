@@ -1,5 +1,5 @@
 /**
- * QUALITY checks 18 (strict CSP, zero violations), 19 (cannot be framed) and 20 (the rest of the header
+ * A strict CSP with zero violations (ASVS5 3.4.3), no framing (ASVS5 3.4.6) and the rest of the header
  * set), against the demo build served by `vite preview`, which sends the production header set
  * (scripts/lib/document-headers.mjs) plus `worker-src 'self'` for the mock worker. The production policy
  * itself (no worker-src) is checked in test/config/document-headers.test.ts.
@@ -32,7 +32,7 @@ for (const path of ['/', '/sign-in']) {
     expect(response!.status()).toBe(200)
     expect(headers['content-type']).toMatch(/^text\/html/)
 
-    // Check 18: the policy, parsed into directives.
+    // The Content Security Policy, parsed into directives.
     const csp = parseCsp(headers['content-security-policy'] ?? '')
     expect(csp.get('default-src')).toEqual(["'self'"])
     expect(csp.get('script-src')).toEqual(["'self'"])
@@ -48,7 +48,7 @@ for (const path of ['/', '/sign-in']) {
     expect(csp.get('worker-src')).toEqual(["'self'"])
     expect(headers['content-security-policy-report-only']).toBeUndefined()
 
-    // Check 20: the rest of the set.
+    // The rest of the set.
     expect(headers['x-content-type-options']).toBe('nosniff')
     expect(headers['referrer-policy']).toBe('no-referrer')
     expect(headers['cross-origin-opener-policy']).toBe('same-origin')

@@ -1,6 +1,6 @@
 /**
- * Journey: the session ends while a message is being written on /contact (QUALITY checks 35, 44, 48).
- * The fault comes from the mock's own scenario parameter (Part 2 decision 5: one mocking layer), which
+ * Journey: the session ends while a message is being written on /contact (WCAG 3.3.7; the modal dialog pattern).
+ * The fault comes from the mock's own scenario parameter (one mocking layer, MSW's), which
  * makes every POST /me/privacy-messages answer 401 for the life of the page.
  */
 import { expect, type Page } from '@playwright/test'
@@ -57,7 +57,7 @@ test('when the session expires on submit, the sign-in dialog keeps focus and the
   await checkA11y(page, 'session-expired dialog')
   await screenshot(page, testInfo, 'session-expired-dialog')
 
-  // Tab and Shift+Tab stay inside the modal (check 48): more presses than the dialog has stops.
+  // Tab and Shift+Tab stay inside the modal (the modal dialog pattern): more presses than the dialog has stops.
   const stops = await dialog.locator('a[href], button, input, textarea, select').count()
   await expectTabStaysInDialog(page, 'Tab', stops + 2)
   await expectTabStaysInDialog(page, 'Shift+Tab', stops + 2)
@@ -68,7 +68,7 @@ test('when the session expires on submit, the sign-in dialog keeps focus and the
   await expect(page.getByLabel('Votre message')).toHaveValue(message)
   await expect(page.getByRole('radio', { name: 'Mes données' })).toBeChecked()
   // Closing without signing in cancels the send: instead of the opener, focus goes to the error summary
-  // that says so (GOV.UK pattern, check 46), and the page stays usable.
+  // that says so (GOV.UK error summary), and the page stays usable.
   const summary = page.getByRole('main').locator('[tabindex="-1"]').filter({ hasText: 'Il y a un problème' })
   await expect(summary).toBeFocused()
   await expect(summary).toContainText('Votre message n’a pas été envoyé')

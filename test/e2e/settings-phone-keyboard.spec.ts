@@ -1,5 +1,5 @@
 /**
- * Journey: an invalid phone number is found and fixed with the keyboard alone (QUALITY checks 46 and 52):
+ * Journey: an invalid phone number is found and fixed with the keyboard alone (GOV.UK error summary; WCAG 2.1.1):
  * the error summary takes focus, its link leads to the field, and the corrected number saves.
  */
 import { expect, type Page } from '@playwright/test'

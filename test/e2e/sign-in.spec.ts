@@ -1,5 +1,5 @@
 /**
- * Journey: sign in, visit every page, sign out, press Back (QUALITY checks 1, 5, 26, 44, 45).
+ * Journey: sign in, visit every page, sign out, press Back (ASVS5 14.3.1, 14.3.3, 7.4.4; WCAG 2.4.2, 2.4.3).
  * Runs once per demo account, each in its own browser context (so its own mock "disk").
  */
 import { expect, type Page } from '@playwright/test'
@@ -78,10 +78,10 @@ for (const account of demoAccounts) {
     await expect(signOutButton(page)).toBeVisible()
     await checkA11y(page, `contact (${account.label})`)
     await screenshot(page, testInfo, 'contact')
-    // While signed in is when a token would be there to find (check 1).
+    // While signed in is when a token would be there to find (ASVS5 14.3.3).
     expectNoSecretsInStorage(await dumpStorage(page), demoAccounts)
 
-    // Sign out, then Back to the overview's history entry (check 5): the guard must send it to sign-in
+    // Sign out, then Back to the overview's history entry (ASVS5 14.3.1): the guard must send it to sign-in
     await signOutButton(page).click()
     await expect(signInHeading(page)).toBeVisible()
     await screenshot(page, testInfo, 'signed-out')
@@ -95,7 +95,7 @@ for (const account of demoAccounts) {
     expect(text).not.toContain(account.email)
     await screenshot(page, testInfo, 'after-back')
 
-    // Checks 1 and 26: storage, title and request URLs
+    // No token or personal data in storage, the title or request URLs (ASVS5 14.2.1, 14.3.3)
     expectNoSecretsInStorage(await dumpStorage(page), demoAccounts)
     const leakingUrls = urls.filter((url) => {
       const decoded = decodeURIComponent(url)

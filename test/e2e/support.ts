@@ -1,6 +1,6 @@
 /**
- * Shared steps for the browser journeys (STYLE §7): the demo accounts, signing in, axe (QUALITY check 44),
- * screenshots as test artifacts, and the browser-storage dump of checks 1 and 26.
+ * Shared steps for the browser journeys: the demo accounts, signing in, axe (WCAG 2.2 A and AA),
+ * screenshots as test artifacts, and the browser-storage dump that looks for tokens and personal data.
  */
 import AxeBuilder from '@axe-core/playwright'
 import { expect, test as base, type Page, type TestInfo } from '@playwright/test'
@@ -56,7 +56,7 @@ export async function signIn(page: Page, account: DemoAccount): Promise<void> {
   await expect(signOutButton(page)).toBeVisible()
 }
 
-/** axe with the WCAG 2.0–2.2 A/AA tags (check 44): zero violations, listed readably when there are some. */
+/** axe with the WCAG 2.0–2.2 A/AA tags: zero violations, listed readably when there are some. */
 export async function checkA11y(page: Page, state: string): Promise<void> {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'])
@@ -70,7 +70,7 @@ export async function checkA11y(page: Page, state: string): Promise<void> {
   expect(report, `axe violations on ${state}:\n${report.join('\n')}`).toEqual([])
 }
 
-/** Saves a full-page screenshot of the page as this test's artifact (STYLE §7). */
+/** Saves a full-page screenshot of the page as this test's artifact, for review. */
 export async function screenshot(page: Page, testInfo: TestInfo, name: string): Promise<void> {
   const path = testInfo.outputPath(`${name}.png`)
   await page.screenshot({ path, fullPage: true })
@@ -111,7 +111,7 @@ export async function dumpStorage(page: Page): Promise<StorageDump> {
 
 const jwtShape = /eyJ[\w-]+\.[\w-]+\./
 
-/** Checks 1 and 26: no token, JWT-shaped string or personal data in what the page can read. */
+/** ASVS5 14.3.3: no token, JWT-shaped string or personal data in what the page can read. */
 export function expectNoSecretsInStorage(dump: StorageDump, accounts: readonly DemoAccount[]): void {
   const localKeys = Object.keys(dump.localStorage)
   expect(
@@ -157,7 +157,7 @@ export async function pageTextWithoutDemoHint(page: Page): Promise<string> {
   })
 }
 
-/** Remembers how every focusable element looks unfocused, for `expectVisibleFocus` (check 51). */
+/** Remembers how every focusable element looks unfocused, for `expectVisibleFocus` (WCAG 2.4.7). */
 export async function rememberUnfocusedStyles(page: Page): Promise<void> {
   await page.evaluate(() => {
     const store = new WeakMap<Element, string>()
@@ -180,7 +180,7 @@ export type FocusReport = {
 }
 
 /**
- * Check 51 for the focused element: its outline or box-shadow differs from its unfocused look (as
+ * WCAG 2.4.7 and 2.4.11 for the focused element: its outline or box-shadow differs from its unfocused look (as
  * remembered by `rememberUnfocusedStyles` before the key press), and `elementFromPoint` at its centre
  * is the element or a descendant, so no author content covers it.
  */
@@ -206,7 +206,7 @@ export async function describeFocus(page: Page): Promise<FocusReport> {
   })
 }
 
-/** Presses a key, then asserts the newly focused element shows focus and is not hidden (check 51). */
+/** Presses a key, then asserts the newly focused element shows focus and is not hidden (WCAG 2.4.7, 2.4.11). */
 export async function pressAndCheckFocus(page: Page, key: string): Promise<FocusReport> {
   await rememberUnfocusedStyles(page)
   await page.keyboard.press(key)
@@ -235,7 +235,7 @@ export async function openDevPanel(page: Page) {
   return panel
 }
 
-/* --------------------------------------------------------- CSP violations (QUALITY check 18) */
+/* ------------------------------------------------------------ CSP violations (ASVS5 3.4.3) */
 
 export type CspViolation = {
   readonly directive: string
@@ -284,9 +284,9 @@ const personalStrings = demoAccounts.flatMap((account) => [
 ])
 
 /**
- * Every browser test fails on a Content Security Policy violation (QUALITY check 18: zero across the suite),
+ * Every browser test fails on a Content Security Policy violation (zero across the suite),
  * on an uncaught exception in the page, and when a demo person's name or email shows up in a console message
- * or in any request URL (QUALITY check 26). Chromium reports all of it wherever the page is, across
+ * or in any request URL (ASVS5 14.2.1). Chromium reports all of it wherever the page is, across
  * navigations, so no init script is needed. Specs import `test` from here instead of from @playwright/test.
  */
 export const test = base.extend<{ pageGuards: undefined }>({

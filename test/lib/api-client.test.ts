@@ -57,7 +57,7 @@ test('a problem response becomes one typed error with status, code, field errors
     fieldErrors: { email: ['validation.email.format'] },
     retryAfterSeconds: 5,
   })
-  // The body may carry internals or personal data: the error's message never repeats it (QUALITY check 28).
+  // The body may carry internals or personal data: the error's message never repeats it (ASVS5 16.5.1).
   expect(error.message).not.toContain('canary')
   expect(error.message).not.toContain('SELECT')
 })
@@ -120,7 +120,7 @@ test('mutations carry the CSRF header, the idempotency key and encoded path para
   await expect(client().request(ping, { schema: PingSchema })).resolves.toEqual({ ok: true })
 })
 
-test('every endpoint that changes state uses a method other than GET (QUALITY check 3)', () => {
+test('every endpoint that changes state uses a method other than GET (ASVS5 3.5.3)', () => {
   const stateChanging = [endpoints.session.signIn, endpoints.session.signOut, endpoints.session.reauthenticate]
   for (const endpoint of stateChanging) expect(isMutation(endpoint.method), endpoint.path).toBe(true)
   expect(isMutation(endpoints.session.current.method)).toBe(false)

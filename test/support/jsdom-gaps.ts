@@ -6,7 +6,7 @@
  *   HTML spec to test our Dialog — `open` reflects the attribute, showModal() opens, Esc on an open
  *   modal fires a cancelable `cancel` event and closes unless it is cancelled, close() fires
  *   `close`. Not emulated: inertness of the rest of the page, the top layer, the focus trap and
- *   the browser's own focus return; those are checked in real Chromium (QUALITY check 48).
+ *   the browser's own focus return; those are checked in real Chromium by the browser tests.
  * - Element.scrollIntoView: jsdom has no layout, so there is nothing to scroll; a no-op is exact.
  */
 const modalStack: HTMLDialogElement[] = []

@@ -17,7 +17,7 @@ type RenderWithProvidersOptions = {
 /**
  * Renders a shared component (components/ui, components/form) with the providers it needs: the
  * i18n provider, loaded synchronously with a static catalogue, and a memory router. Screens and
- * features use renderApp instead (STYLE §7).
+ * features use renderApp instead, with the real routes.
  */
 export function renderWithProviders(
   ui: ReactElement,

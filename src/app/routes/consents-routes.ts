@@ -18,7 +18,7 @@ async function loadQueries() {
   return { consentQueries, objectionQueries, ConsentPurposeIdSchema }
 }
 
-/** The protected routes of issue 5 (Consents); their loaders prime the cache with this QueryClient. */
+/** The protected routes of Consents; their loaders prime the cache with this QueryClient. */
 export function consentRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {

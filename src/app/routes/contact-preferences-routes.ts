@@ -15,7 +15,7 @@ async function loadQueries() {
   return { contactDetailsQueries, contactPreferenceQueries }
 }
 
-/** The protected routes of issue 4 (Settings); their loaders prime the cache with this QueryClient. */
+/** The protected routes of Settings; their loaders prime the cache with this QueryClient. */
 export function contactPreferenceRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {

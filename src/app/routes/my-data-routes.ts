@@ -27,7 +27,7 @@ async function loadQueries() {
   return { myDataQueries, toRecordFilters }
 }
 
-/** The protected routes of issue 3 (My data); their loaders prime the cache with this QueryClient. */
+/** The protected routes of My data; their loaders prime the cache with this QueryClient. */
 export function myDataRoutes(queryClient: QueryClient): RouteObject[] {
   const primeOverview = async ({ request }: LoaderFunctionArgs) => {
     const [{ myDataQueries }] = await Promise.all([loadQueries(), requireSession(queryClient, request)])

@@ -9,7 +9,7 @@ import { authInterrupts } from '#src/lib/auth-interrupts'
 /**
  * Pages for signed-in people. The router's loader has already checked the session; this layout adds the
  * in-place dialogs that keep the page (and whatever was typed on it) mounted when the API asks the person
- * to sign in again or to confirm it is them, and the warning before the idle timeout (QUALITY check 6),
+ * to sign in again or to confirm it is them, and the warning before the idle timeout (WCAG 2.2.1 timing adjustable),
  * which stands aside while the sign-in dialog is open: the session has ended then.
  */
 export function ProtectedLayout() {

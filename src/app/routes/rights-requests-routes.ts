@@ -36,7 +36,7 @@ async function loadRequest(queryClient: QueryClient, request: Request, requestId
   return null
 }
 
-/** The protected routes of issue 6 (Rights requests); their loaders prime the cache with this QueryClient. */
+/** The protected routes of Rights requests; their loaders prime the cache with this QueryClient. */
 export function rightsRequestRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {

@@ -18,7 +18,7 @@ const headingId = 'route-error-heading'
 /**
  * Every route's `errorElement`. A 404 response is the "Page not found" page; anything else is a service
  * problem page. The error itself is never shown or logged here: its message or body may hold a stack, SQL
- * or personal data (QUALITY checks 28 and 30).
+ * or personal data (ASVS5 16.5.1: generic error messages only).
  */
 export function RouteErrorBoundary() {
   const error = useRouteError()
@@ -37,8 +37,8 @@ export function RouteErrorBoundary() {
 
 /**
  * A whole page that failed, in ErrorState's words so it reads the same as a failed panel: a lost
- * connection gets its own (QUALITY check 32), everything else the GOV.UK "Sorry, there is a problem with
- * the service" page (check 30).
+ * connection gets its own words (check your connection), everything else the GOV.UK "Sorry, there is a problem with
+ * the service" page.
  */
 function ServiceProblem({ kind }: { kind: ErrorStateKind }) {
   const t = useT()

@@ -13,7 +13,7 @@ function getRootMessage(error: unknown): MessageKey {
 }
 
 /**
- * Shows a failed submission in the form's error summary (STYLE §5 "Server validation").
+ * Shows a failed submission in the form's error summary (GOV.UK: server errors show like client ones).
  * Each entry of a 422 problem's `errors` goes to its field as a `server` error; the message is
  * the contract's catalogue key, translated when rendered, so client and server wording match.
  * Anything else (server error, offline, timeout, rate limit, contract break) becomes one

@@ -1,5 +1,5 @@
 /**
- * The ids of a field's parts (STYLE §5): the field's id is its name, verbatim, so the error
+ * The ids of a field's parts (GOV.UK error summary): the field's id is its name, verbatim, so the error
  * summary can link to `#name` from an error path alone; names with dots ("address.postcode") stay
  * valid ids, and code that builds selectors from them must escape them (CSS.escape).
  */

@@ -5,7 +5,7 @@ import { useT } from '#src/lib/i18n/i18n-context'
 export type FieldLabelProps = {
   htmlFor: string
   children: ReactNode
-  /** GOV.UK marks the optional fields, not the required ones; the required state is then stated in text (QUALITY check 55). */
+  /** GOV.UK marks the optional fields, not the required ones; the required state is then stated in text (WCAG 3.3.2). */
   isOptional?: boolean
 }
 

@@ -11,14 +11,14 @@ export type FormProps<TFieldValues extends FieldValues> = Omit<
   ComponentProps<'form'>,
   'onSubmit' | 'noValidate' | 'children'
 > & {
-  /** The `useForm` result; call it in the feature component with `zodResolver(Schema)` (STYLE §5). */
+  /** The `useForm` result; call it in the feature component with `zodResolver(Schema)`, the contract's own schema. */
   form: UseFormReturn<TFieldValues>
   onSubmit: SubmitHandler<TFieldValues>
   children: ReactNode
 }
 
 /**
- * The one form wrapper (STYLE §5): provides the form to the field kit, turns off browser
+ * The one form wrapper (GOV.UK validation pattern): provides the form to the field kit, turns off browser
  * validation bubbles (`noValidate`), shows the error summary above the fields after a failed
  * submit (client or server errors, including `root.server`), prefixes the title with "Error: "
  * meanwhile, and ignores submits while one is pending (govuk-frontend preventDoubleClick).

@@ -17,8 +17,8 @@ export type TextFieldProps = Omit<
 }
 
 /**
- * A labelled text input wired to the surrounding <Form> (STYLE §5). Pass `type`, `autoComplete`,
- * `spellCheck` and `inputMode` for the input's purpose (QUALITY check 55), e.g. email:
+ * A labelled text input wired to the surrounding <Form> (GOV.UK field pattern). Pass `type`, `autoComplete`,
+ * `spellCheck` and `inputMode` for the input's purpose (WCAG 1.3.5 identify input purpose), e.g. email:
  * `type="email" autoComplete="email" spellCheck={false}`.
  */
 export function TextField({ name, label, hint, isOptional = false, className, ...inputProps }: TextFieldProps) {

@@ -21,7 +21,7 @@ export type TextareaFieldProps = Omit<
   /**
    * The contract's `.max()`: shows a character count. Deliberately not `maxLength`, which counts
    * UTF-16 units and silently cuts text; people may type past the limit and are told they are
-   * over it (GOV.UK character count, QUALITY check 57).
+   * over it (GOV.UK character count).
    */
   maxCharacters?: number
 }

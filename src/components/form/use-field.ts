@@ -9,7 +9,7 @@ type UseFieldOptions = {
 }
 
 /**
- * One field's wiring to the surrounding <Form> (STYLE §5): its ids, its error message (a catalogue key),
+ * One field's wiring to the surrounding <Form> (GOV.UK field pattern): its ids, its error message (a catalogue key),
  * and the attributes every control gets — `aria-invalid` while in error, and `aria-describedby` naming the
  * hint, any extra description and the error, in that order.
  */

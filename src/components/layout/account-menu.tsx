@@ -7,7 +7,7 @@ type AccountMenuProps = {
 }
 
 /**
- * The signed-in person's name and an always-visible sign-out button. No disclosure: QUALITY check 5 wants a
+ * The signed-in person's name and an always-visible sign-out button. No disclosure: ASVS5 7.4.4 wants a
  * visible sign-out control on every authenticated page, and a closed menu would hide it.
  */
 export function AccountMenu({ userName, onSignOut, isSigningOut = false }: AccountMenuProps) {

@@ -14,8 +14,8 @@ type AppHeaderProps = {
 /**
  * Product name, language switch and account controls, then the navigation on its own row.
  * Everything wraps rather than collapsing behind a menu button: fewer moving parts, nothing hidden, and no
- * horizontal scrolling at 320 px (QUALITY check 54). Not sticky, so it never covers the focused element
- * (WCAG 2.4.11, QUALITY check 51).
+ * horizontal scrolling at 320 px (WCAG 1.4.10 reflow). Not sticky, so it never covers the focused element
+ * (WCAG 2.4.11 focus not obscured).
  */
 export function AppHeader({ nav, accountMenu }: AppHeaderProps) {
   const t = useT()

@@ -2,13 +2,13 @@ import { useEffect, useState } from 'react'
 
 import { useT } from '#src/lib/i18n/i18n-context'
 
-/** Fast responses should not flash a spinner; slower ones must say something (QUALITY check 33). */
+/** Fast responses should not flash a spinner; slower ones must say something (WCAG 4.1.3). */
 const showAfterMs = 300
 
 /**
  * Placeholder while a page's data loads. It reserves the page's height so the content does not jump when it
  * arrives, and its status region exists before its text appears so the message is announced without moving
- * focus (WCAG 4.1.3, QUALITY check 47).
+ * focus (WCAG 4.1.3 status messages).
  */
 export function PageLoading() {
   const t = useT()

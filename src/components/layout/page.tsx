@@ -10,7 +10,7 @@ type PageProps = {
   children: ReactNode
   headingId?: string
   /**
-   * Also move focus to the heading on the first load. Only error pages want this (QUALITY check 30): the
+   * Also move focus to the heading on the first load. Only error pages want this (GOV.UK service-problem page): the
    * person expected a page and got a different one, so their screen reader should start at the heading.
    */
   shouldFocusOnLoad?: boolean
@@ -18,7 +18,7 @@ type PageProps = {
 
 /**
  * Every screen's heading and document title. After an in-app navigation (link, Back, Forward) focus moves
- * to the h1 and the page name is announced, as a full page load would do (WCAG 2.4.2, 2.4.3, QUALITY check 45).
+ * to the h1 and the page name is announced, as a full page load would do (WCAG 2.4.2, 2.4.3).
  */
 export function Page({ title, children, headingId, shouldFocusOnLoad = false }: PageProps) {
   const t = useT()
@@ -41,7 +41,7 @@ export function Page({ title, children, headingId, shouldFocusOnLoad = false }: 
     const hasFocusRequest = announcement?.takeFocusRequest() ?? false
     if (!hasNavigated && !hasFocusRequest && !shouldFocusOnLoad) return
     // Without preventScroll, so the browser keeps the focused heading in view whatever scroll position the
-    // router restored (QUALITY check 45, "scroll restoration doesn't hide the focused heading").
+    // router restored (WCAG 2.4.11: scroll restoration must not hide the focused heading).
     headingRef.current?.focus()
     if (hasNavigated || hasFocusRequest) announcement?.announce(title)
   })

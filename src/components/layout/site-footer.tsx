@@ -5,7 +5,7 @@ import { PrivacyTeamContact } from './privacy-team-contact'
 
 /**
  * Help sits in the footer of every page, after the main content, so it is always in the same relative
- * order (WCAG 3.2.6 consistent help, QUALITY check 53).
+ * order (WCAG 3.2.6 consistent help).
  */
 export function SiteFooter() {
   const t = useT()

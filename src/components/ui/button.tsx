@@ -20,7 +20,7 @@ export type ButtonProps = ComponentProps<'button'> & {
   variant?: ButtonVariant
   /**
    * While true the button shows a pending label, is `aria-disabled` and ignores clicks, but stays
-   * focusable: the `disabled` attribute would drop focus to <body> (QUALITY check 41).
+   * focusable: the `disabled` attribute would drop focus to <body> (a busy button keeps focus).
    */
   isPending?: boolean
   /** Replaces the catalogue's "Sending…" while pending. */

@@ -12,7 +12,7 @@ export type DialogProps = {
   title: ReactNode
   children: ReactNode
   /**
-   * Where focus goes on open (QUALITY check 48): the first form field, or the heading for
+   * Where focus goes on open (WAI-ARIA modal dialog pattern): the first form field, or the heading for
    * warnings and confirmations, so the whole message is read before any action.
    */
   initialFocus?: 'first-field' | 'heading'
@@ -25,7 +25,7 @@ const fieldSelector = 'input:not([type="hidden"]):not([disabled]), select:not([d
 
 /**
  * A modal built on the native `<dialog>` and `showModal()`: the browser makes the rest of the page
- * inert, keeps Tab within the dialog (and the browser's own toolbar), closes on Esc and draws it in the top layer (QUALITY check 48).
+ * inert, keeps Tab within the dialog (and the browser's own toolbar), closes on Esc and draws it in the top layer (WAI-ARIA APG dialog).
  * React state stays the source of truth: Esc is turned into `onClose`, and the element follows
  * `isOpen`.
  */

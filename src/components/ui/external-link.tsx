@@ -10,7 +10,7 @@ export type ExternalLinkProps = Omit<ComponentProps<'a'>, 'href'> & {
 }
 
 /**
- * A link to another site. Unsafe URLs are shown as plain text instead (QUALITY check 25), so the
+ * A link to another site. Unsafe URLs are shown as plain text instead (ASVS5 1.2.2: safe URL schemes only), so the
  * information is not lost. It opens in the same tab, as GOV.UK recommends; `noreferrer` keeps the
  * privacy centre's URLs out of other sites' logs.
  */

@@ -12,7 +12,7 @@ export type StatusMessageProps = {
 
 /**
  * A polite live region ("Saved", "Request sent", "Loading"): announced without moving focus
- * (WCAG 4.1.3, QUALITY check 47). Screen readers only announce changes to a region that was
+ * (WCAG 4.1.3 status messages). Screen readers only announce changes to a region that was
  * already in the page, so render this component up front, empty, and change its children;
  * mounting it together with its text is often silent.
  */

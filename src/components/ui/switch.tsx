@@ -4,7 +4,7 @@ import { cn } from '#src/lib/cn'
 import { useT } from '#src/lib/i18n/i18n-context'
 
 export type SwitchProps = {
-  /** The purpose, e.g. "Marketing emails": it is the switch's accessible name (QUALITY check 49). */
+  /** The purpose, e.g. "Marketing emails": it is the switch's accessible name (WCAG 4.1.2 name, role, value). */
   label: ReactNode
   description?: ReactNode
   isChecked: boolean

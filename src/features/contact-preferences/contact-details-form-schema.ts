@@ -26,7 +26,7 @@ export const PhoneInputSchema = z.string().check(
   ),
 )
 
-/** The contact-details form: the contract's body, with the phone as typed instead of E.164 (STYLE §5). */
+/** The contact-details form: the contract's body, with the phone as typed instead of E.164 (GOV.UK phone pattern). */
 export const ContactDetailsFormSchema = z.object({
   email: ContactEmailSchema,
   phone: PhoneInputSchema,

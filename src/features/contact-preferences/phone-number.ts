@@ -15,11 +15,11 @@ const typedPhonePattern = /^\+?[\d\s().\-/]+$/
 /**
  * Reads a phone number as people type it ("07700 900 123", "+44 7700 900123", "0033 6 12 34 56 78") and
  * returns it in E.164 ("+447700900123"), or null when it cannot be a number of its country: a known country
- * code and a length that country's numbering plan allows (libphonenumber-js `isPossible`, QUALITY check 61).
+ * code and a length that country's numbering plan allows (libphonenumber-js `isPossible`).
  * Not `isValid`: it also refuses ranges not allocated when the metadata was built, such as Ofcom's 07700 900xxx
- * (reserved for drama, and the issue's own example), and new ranges would be refused until the app is updated.
+ * (reserved for drama, and the demo's own canary), and new ranges would be refused until the app is updated.
  * Letters, extensions and more than 15 digits are refused. The person keeps seeing what they typed; only the
- * E.164 form is sent (QUALITY Part 2 §6).
+ * E.164 form is sent (GOV.UK: do not reformat what people type).
  */
 export function normalisePhoneNumber(text: string): string | null {
   const typed = text.trim()

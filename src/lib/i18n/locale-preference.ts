@@ -2,7 +2,7 @@ import { defaultLocale, isLocale, type Locale } from './message'
 
 /**
  * The language choice is the only thing the app keeps in web storage: it is not personal data
- * (QUALITY check 1 allowlists it), and it must be known before sign-in.
+ * (the storage allowlist in the tests holds only it), and it must be known before sign-in.
  */
 export const localeStorageKey = 'privacy-centre.locale'
 

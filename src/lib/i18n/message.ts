@@ -24,7 +24,7 @@ export function isLocale(value: unknown): value is Locale {
 
 function interpolate(text: string, params: MessageParams | undefined): string {
   if (!params) return text
-  // A fixed-shape pattern with no nesting cannot backtrack badly (QUALITY check 65).
+  // A fixed-shape pattern with no nesting cannot backtrack badly (ASVS5 1.3.12: no ReDoS).
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params[name]
     return value === undefined ? whole : String(value)

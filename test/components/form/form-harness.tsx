@@ -10,7 +10,7 @@ import { TextField } from '#src/components/form/text-field'
 import { TextareaField } from '#src/components/form/textarea-field'
 import { Button } from '#src/components/ui/button'
 
-/** A stand-in for a feature form: the settings STYLE §5 prescribes, with a dotted field path. */
+/** A stand-in for a feature form: GOV.UK's form settings (validate on submit), with a dotted field path. */
 export const HarnessSchema = z.object({
   contact: z.object({ email: z.string().min(1, 'validation.email.required') }),
   channel: z.enum(['email', 'post'], { error: 'validation.password.required' }),

@@ -9,7 +9,7 @@ import { ApiError } from '#src/lib/api-error'
 
 import { renderWithRouter, ShellLayout } from './render-with-router'
 
-/** What a careless error page would leak: a stack, SQL, a token and an e-mail address (QUALITY check 28). */
+/** What a careless error page would leak: a stack, SQL, a token and an e-mail address (ASVS5 16.5.1). */
 const leakyMessage = 'TypeError at db.query("SELECT * FROM users") token=eyJhbGciOi alice@example.com'
 
 /** A loader that fails the given number of times, then succeeds: a server that recovers. */
@@ -49,7 +49,7 @@ test('a failed page load shows the GOV.UK service problem page, with no error de
   )
 
   const heading = await screen.findByRole('heading', { level: 1, name: 'Désolé, le service rencontre un problème' })
-  // The person expected another page, so their screen reader starts at the heading (QUALITY check 30).
+  // The person expected another page, so their screen reader starts at the heading (GOV.UK service-problem page).
   await waitFor(() => expect(heading).toHaveFocus())
   expect(document.title).toBe('Désolé, le service rencontre un problème – Centre de confidentialité')
   expect(screen.getByText('Réessayez plus tard.')).toBeVisible()

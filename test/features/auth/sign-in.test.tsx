@@ -19,7 +19,7 @@ test('signing in with a demo account opens the overview with the person’s name
   const { user, router, container } = await renderApp({ url: '/sign-in' })
   expect(await screen.findByRole('heading', { level: 1, name: 'Se connecter' })).toBeInTheDocument()
   await expectNoA11yViolations(container)
-  // Input purpose for autofill and password managers (WCAG 1.3.5, 3.3.8; QUALITY check 55).
+  // Input purpose for autofill and password managers (WCAG 1.3.5, 3.3.8).
   expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('type', 'email')
   expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('autocomplete', 'username')
   expect(screen.getByLabelText('Adresse e-mail')).toHaveAttribute('spellcheck', 'false')

@@ -81,7 +81,7 @@ test('withdrawing takes no more steps than giving: one press each, no dialog, no
   let giveSteps = 0
   await user.click(toggle)
   giveSteps += 1
-  // Honest state: the switch moves at once, the words wait for the server (QUALITY check 43).
+  // Honest state: the switch moves at once, the words wait for the server (GDPR Art. 7(3)).
   expect(toggle).toBeChecked()
   expect(within(consentItem(consentNames.partnerSharing)).getByText('Enregistrement…')).toBeVisible()
   release()

@@ -22,7 +22,7 @@ function delayConsentUpdates(delaysMs: readonly number[]) {
   )
 }
 
-// QUALITY check 42: quick presses with uneven server delays end with the screen and the server agreeing.
+// Rapid toggling ends consistent: quick presses with uneven server delays end with the screen and the server agreeing.
 test.each([
   { presses: 5, delaysMs: [240, 10, 180, 60, 0], isGiven: false },
   { presses: 4, delaysMs: [0, 300, 20, 150], isGiven: true },

@@ -127,7 +127,7 @@ test('an invalid phone number and control characters are refused with a clear me
   await user.click(screen.getByRole('button', { name: saveName }))
   expect(await screen.findByText('Vos coordonnées sont enregistrées.')).toBeVisible()
   expect(field('Adresse, ligne 1')).toHaveValue('شارع النيل 12 🏠')
-  // Right-to-left text keeps its own direction inside the field (QUALITY check 64).
+  // Right-to-left text keeps its own direction inside the field (HTML `dir="auto"` isolates user text).
   expect(field('Adresse, ligne 1')).toHaveAttribute('dir', 'auto')
   expect(storedDetails()?.postalAddress.line1).toBe('شارع النيل 12 🏠')
 })

@@ -14,7 +14,7 @@ import { server } from '#src/mocks/node'
 import { demoAccount } from '#test/support/render-app'
 
 /*
- * QUALITY check 42 as a property: whatever the number of quick presses on one switch and however long each
+ * Rapid toggling as a property: whatever the number of quick presses on one switch and however long each
  * answer takes, once everything has settled the cache (what the switch shows) and the server hold the last
  * choice. The real mutation options run against the mock; only the clicks are left out, to afford 1,000 runs.
  */

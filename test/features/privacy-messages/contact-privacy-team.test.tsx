@@ -20,10 +20,10 @@ const createUrl = apiUrl(endpoints.privacyMessages.create.path)
 const pageTitle = 'Contacter l’équipe confidentialité'
 const submitName = 'Envoyer le message'
 
-/** A canary: if this string appears in the receipt e-mail, the free text leaked (QUALITY check 12). */
+/** A canary: if this string appears in the receipt e-mail, the free text leaked (e-mail never carries it). */
 const canary = 'Canari-texte-libre-7f3a'
 
-/** Exactly 2,000 code points of French, Arabic (RTL), Hebrew and emoji, as check 31 asks. */
+/** Exactly 2,000 code points of French, Arabic (RTL), Hebrew and emoji, kept whole after a failure. */
 function buildLongMessage(): string {
   const pattern = Array.from(`Données ${canary} مرحبا بالعالم שלום 👩‍👩‍👧‍👦 café ✅ `)
   const codePoints = Array.from({ length: 2000 }, (_, index) => pattern[index % pattern.length] ?? 'a')
@@ -128,7 +128,7 @@ test('an empty submit shows the error summary, which takes focus and links to ea
   const box = getMessageBox()
   expect(box).toHaveAttribute('aria-invalid', 'true')
   expect(box).toHaveAccessibleDescription(expect.stringContaining('Erreur\u00a0: Saisissez votre message'))
-  // The hint and the limit stay announced with the field (QUALITY check 55).
+  // The hint and the limit stay announced with the field (WCAG 3.3.2).
   expect(box).toHaveAccessibleDescription(expect.stringContaining('N’indiquez pas votre mot de passe'))
   expect(box).toHaveAccessibleDescription(
     expect.stringContaining('Vous pouvez saisir jusqu’à 2\u202f000\u00a0caractères'),
@@ -249,7 +249,7 @@ test('a double click sends one message; the button says it is sending and keeps 
   expect(pending).toHaveFocus()
   release()
   expect(await screen.findByRole('heading', { name: 'Message envoyé' })).toHaveFocus()
-  // The requirement is a count (QUALITY check 41): the server's view holds one message.
+  // The requirement is a count (a double submit sends one message): the server's view holds one message.
   expect(db.privacyMessages.all()).toHaveLength(1)
 })
 
@@ -318,7 +318,7 @@ test('offline, the message is not sent and the page says so; back online, it is 
   act(() => {
     onlineManager.setOnline(false)
   })
-  // Announced through a live region that was already on the page (QUALITY check 47).
+  // Announced through a live region that was already on the page (WCAG 4.1.3).
   expect(
     screen.getAllByRole('status').filter((region) => region.textContent.startsWith('Vous êtes hors ligne.')),
   ).toHaveLength(1)
@@ -327,7 +327,7 @@ test('offline, the message is not sent and the page says so; back online, it is 
     'Votre message n’a pas été envoyé, car vous êtes hors ligne. Ce que vous avez écrit est conservé.',
   )
   expect(getMessageBox()).toHaveValue('Écrit dans le train.')
-  // No silent queue (QUALITY check 34): the server's view stays empty.
+  // No silent queue for a message with legal weight: the server's view stays empty.
   expect(db.privacyMessages.all()).toHaveLength(0)
 
   act(() => {

@@ -19,7 +19,7 @@ import { apiFailure } from '#test/support/api-failure'
 import { signedInClient } from '#test/support/signed-in-client'
 
 /*
- * The endpoint seen from outside the form (QUALITY checks 3, 7, 33, 40 and 57): what the mock server
+ * The endpoint seen from outside the form (CSRF, mass assignment, idempotency, one schema): what the mock server
  * accepts, refuses and stores when a client sends anything at all. The db is read as the server's view,
  * since none of this is visible in a page.
  */
@@ -196,7 +196,7 @@ test('a response lost after the server stored the message: the retry with the sa
 })
 
 /*
- * QUALITY check 40, model-based: any sequence of submits (with or without a fault), edits and retries
+ * The Idempotency-Key lifecycle, model-based: any sequence of submits (with or without a fault), edits and retries
  * leaves exactly one stored message per intent the server committed. An intent is one content between
  * two edits, ended early by a success the person saw (after which sending again is a new message).
  * Keys come from the real `useIdempotencyKey` hook, used as the form uses it.

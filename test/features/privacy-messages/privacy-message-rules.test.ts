@@ -9,7 +9,7 @@ import {
 import { getAnswerDueBy, getNextReference } from '#src/mocks/handlers/privacy-messages'
 
 /*
- * The free-text rules of a message to the privacy team (QUALITY checks 58 and 59). The schema is the one
+ * The free-text rules of a message to the privacy team (OWASP free-form Unicode). The schema is the one
  * the form's resolver and the mock server both use, so these are the rules on both sides.
  * Each property runs 1,000 times; fast-check prints the seed and the shrunk counterexample on failure,
  * and any counterexample found is kept below as a fixed case.
@@ -18,7 +18,7 @@ const numRuns = 1000
 
 const codePoints = (text: string) => Array.from(text).length
 
-/** Every code point the rules forbid, by range (check 58, plus bidi embeddings, overrides and isolates). */
+/** Every code point the rules forbid, by range (controls, lone surrogates, bidi embeddings, overrides, isolates). */
 const forbiddenRanges: ReadonlyArray<readonly [number, number]> = [
   [0x0000, 0x0008],
   [0x000b, 0x000c],

@@ -28,13 +28,13 @@ test('filing an access request for chosen categories shows the receipt and e-mai
   expect(router.state.location.pathname).toBe('/requests/new/access/check')
   expect(screen.getByText('Informations sur le compte')).toBeVisible()
   expect(screen.getByText('Données de transaction')).toBeVisible()
-  // Nothing is filed before the person confirms (QUALITY check 11).
+  // Nothing is filed before the person confirms (WCAG 3.3.4 error prevention).
   expect(requestsOf('new')).toHaveLength(0)
   await expectNoA11yViolations(document.body)
   await user.click(screen.getByRole('button', { name: 'Envoyer la demande' }))
 
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
-  // The page's heading takes focus after the navigation, as on every page (QUALITY check 45).
+  // The page's heading takes focus after the navigation, as on every page (WCAG 2.4.3).
   expect(screen.getByRole('heading', { level: 1, name: 'Demande envoyée' })).toHaveFocus()
   expect(screen.getByText('DRT-2026-000006')).toBeVisible()
   expect(screen.getByText('Accéder à mes données')).toBeVisible()

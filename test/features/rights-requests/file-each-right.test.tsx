@@ -91,7 +91,7 @@ test('an objection to a legitimate-interest use asks for the grounds relating to
   await user.click(screen.getByRole('button', { name: sendName }))
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
   expect(screen.getByText('Nous vous répondrons au plus tard le 28 décembre 2026.')).toBeVisible()
-  // The acknowledgement never carries the grounds (QUALITY check 12).
+  // The acknowledgement never carries the grounds: free text stays out of e-mail.
   expect(
     db.outbox
       .all()

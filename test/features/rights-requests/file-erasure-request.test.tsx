@@ -20,7 +20,7 @@ afterEach(clearDrafts)
 const createUrl = apiUrl(endpoints.rightsRequests.create.path)
 const erasureLink = 'Faire effacer mes données'
 const submitName = 'Demander l’effacement de mes données'
-/** If this reaches the acknowledgement e-mail, the free text leaked (QUALITY check 12). */
+/** If this reaches the acknowledgement e-mail, the free text leaked (e-mail never carries it). */
 const canary = 'Canari-effacement-91b2'
 
 async function answerErasure(user: UserEvent) {
@@ -63,7 +63,7 @@ test('before confirming an erasure, the person sees what will be erased, what is
   // The reason typed is shown back to the person, who can change it.
   expect(screen.getByText(new RegExp(canary))).toBeVisible()
   await expectNoA11yViolations(document.body)
-  // Nothing is filed before the person confirms (QUALITY check 11).
+  // Nothing is filed before the person confirms (WCAG 3.3.4 error prevention).
   expect(requestsOf('typical')).toHaveLength(5)
 })
 
@@ -90,7 +90,7 @@ test('an erasure with an old sign-in asks for the password in place, then files 
 
   await user.click(screen.getByRole('button', { name: submitName }))
   const dialog = await screen.findByRole('dialog', { name: 'Confirmez votre identité' })
-  // Nothing was erased or filed before the person proved who they are (QUALITY check 8).
+  // Nothing was erased or filed before the person proved who they are (RFC 9470 step-up).
   expect(requestsOf('typical')).toHaveLength(5)
   await user.type(within(dialog).getByLabelText('Mot de passe'), demoAccount('typical').password)
   await user.click(within(dialog).getByRole('button', { name: 'Confirmer' }))
@@ -127,7 +127,7 @@ test('a double click files one request', async () => {
   expect(pending).toHaveFocus()
   release()
   expect(await screen.findByRole('heading', { level: 2, name: 'Demande reçue' })).toBeVisible()
-  // The requirement is a count (QUALITY check 41).
+  // The requirement is a count: a double submit files one request.
   expect(requestsOf('typical')).toHaveLength(6)
 })
 

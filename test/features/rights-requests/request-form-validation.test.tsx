@@ -139,7 +139,7 @@ test('offline, the request is not sent and the page says so; back online, it is 
   expect(await screen.findByRole('alert')).toHaveTextContent(
     'Votre demande n’a pas été envoyée, car vous êtes hors ligne. Vos réponses sont conservées.',
   )
-  // No silent queue (QUALITY check 34): the server's view stays empty.
+  // No silent queue for a request with legal weight: the server's view stays empty.
   expect(requestsOf('new')).toHaveLength(0)
 
   act(() => {

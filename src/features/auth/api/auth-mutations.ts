@@ -36,7 +36,7 @@ export const authMutations = {
    * The idle timeout ran out with the page open. The server's own timer has ended the session too, but
    * the client ends it explicitly as well (OWASP "Automatic Client Logout"): a response the client did
    * not count might have kept it alive, and the dialog must not say "signed out" about a live session.
-   * The page and what was typed stay behind the in-place sign-in dialog (QUALITY check 35).
+   * The page and what was typed stay behind the in-place sign-in dialog (WCAG 3.3.7).
    */
   expire: () =>
     mutationOptions({

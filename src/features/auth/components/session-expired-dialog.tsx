@@ -14,7 +14,7 @@ import { SignInForm } from './sign-in-form'
 
 /**
  * The session ended while the person was on a page: they sign in again over it, so the form they were
- * filling in and what they typed stay (QUALITY check 35, WCAG 3.3.7). Nothing is written to web storage.
+ * filling in and what they typed stay (WCAG 3.3.7 redundant entry). Nothing is written to web storage.
  */
 export function SessionExpiredDialog() {
   const t = useT()

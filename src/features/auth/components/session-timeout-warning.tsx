@@ -40,9 +40,9 @@ type OpenWarning = {
 
 /**
  * Warns before the idle timeout ends the session, and lets the person extend it as often as they need
- * (WCAG 2.2.1, QUALITY check 6, GOV.UK and MoJ timeout research). The deadline comes from the idle timer
+ * (WCAG 2.2.1, GOV.UK and MoJ timeout research). The deadline comes from the idle timer
  * store, on this browser's clock. When it runs out, the in-place sign-in dialog takes over, so what was
- * typed on the page stays (QUALITY check 35, WCAG 3.3.7).
+ * typed on the page stays (WCAG 3.3.7).
  */
 export function SessionTimeoutWarning() {
   const t = useT()
@@ -103,7 +103,7 @@ export function SessionTimeoutWarning() {
   }
 
   return (
-    // Esc means "stay signed in": closing the warning must never end the session (QUALITY check 48).
+    // Esc means "stay signed in": closing the warning must never end the session (WAI-ARIA modal dialog pattern).
     <Dialog
       isOpen
       onClose={() => void handleStay()}

@@ -36,7 +36,7 @@ export function SignInForm({ onSignedIn, defaultEmail = '', submitLabel }: SignI
     shouldFocusError: false,
   })
 
-  // The button stays blocked until the server's wait is over, then the person may try again (QUALITY check 37).
+  // The button stays blocked until the server's wait is over, then the person may try again (Retry-After).
   useEffect(() => {
     if (retryAfterSeconds === null) return
     const timer = window.setTimeout(() => setRetryAfterSeconds(null), retryAfterSeconds * 1000)

@@ -37,7 +37,7 @@ function setStatuses(context: MutationFunctionContext, statuses: StatusSnapshot)
 }
 
 /**
- * Cancel, snapshot, set (STYLE §4, TkDodo's "Concurrent Optimistic Updates"): a refetch in flight must not
+ * Cancel, snapshot, set (TkDodo's "Concurrent Optimistic Updates"): a refetch in flight must not
  * overwrite the optimistic state, and the snapshot holds only the consents this change touches, so rolling
  * one back never undoes another change made meanwhile.
  */
@@ -72,9 +72,9 @@ export const consentMutations = {
   all: () => ['consents'] as const,
 
   /**
-   * Gives or withdraws one consent: one request, no re-authentication (GDPR Art. 7(3), QUALITY check 9).
+   * Gives or withdraws one consent: one request, no re-authentication (GDPR Art. 7(3)).
    * All consent changes share one scope, so they reach the server in the order they were made and the
-   * last click wins, however fast the toggles (QUALITY check 42). Network mode 'always': offline, the
+   * last click wins, however fast the toggles. Network mode 'always': offline, the
    * change fails and is rolled back with a message instead of waiting silently in a queue.
    */
   update: () =>

@@ -21,7 +21,7 @@ type ConsentItemProps = {
 /**
  * One consent: what it means, what changes if it is withdrawn, its state, and one switch that gives or
  * withdraws it. The same single press either way, no dialog, no re-authentication (GDPR Art. 7(3)).
- * The switch moves at once; the words say "Saving…" until the server has confirmed (QUALITY check 43).
+ * The switch moves at once; the words say "Saving…" until the server has confirmed it.
  */
 export function ConsentItem({ consent, policyVersion, isWithdrawingAll, onSaved }: ConsentItemProps) {
   const { t, localize, formatDate } = useI18n()

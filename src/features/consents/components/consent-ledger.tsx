@@ -23,7 +23,7 @@ const purposeParam = 'purpose'
 
 /**
  * The ledger of every consent event (GDPR Art. 7(1)), newest first: when, what, where, under which policy
- * version and with which exact words, each with its receipt. The filter lives in the URL (STYLE §1.4).
+ * version and with which exact words, each with its receipt. The filter lives in the URL, so it survives a reload.
  */
 export function ConsentLedger() {
   const { t, localize, formatDateTime } = useI18n()

@@ -9,8 +9,8 @@ import { DirectMarketingObjection } from './direct-marketing-objection'
 
 /**
  * The consents page: the consents, the objection to direct marketing apart, then the ledger. Each part
- * loads and fails on its own (QUALITY check 39). Confirmations go to one polite live region that is in
- * the page from the start, so they are announced without moving focus (QUALITY check 47).
+ * loads and fails on its own, so a failure stays local. Confirmations go to one polite live region that is in
+ * the page from the start, so they are announced without moving focus (WCAG 4.1.3).
  */
 export function ConsentsPage() {
   const t = useT()

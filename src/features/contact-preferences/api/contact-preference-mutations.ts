@@ -47,9 +47,9 @@ export const contactPreferenceMutations = {
   all: () => ['contact-preferences'] as const,
 
   /**
-   * One topic's switch, channel choice or frequency, saved at once and shown at once (STYLE §4): cancel,
+   * One topic's switch, channel choice or frequency, saved at once and shown at once (an optimistic update): cancel,
    * snapshot, set, roll back on error. Changes to one topic run one after the other (`scope`), so quick
-   * repeated presses reach the server in order and the last choice wins (QUALITY check 42). The cache is
+   * repeated presses reach the server in order and the last choice wins, as on the screen. The cache is
    * refetched only when the last change has settled, so nothing flickers back meanwhile.
    */
   updateTopic: (topicId: PurposeId) =>

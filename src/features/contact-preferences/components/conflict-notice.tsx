@@ -29,7 +29,7 @@ type ConflictNoticeProps = {
 }
 
 /**
- * A save refused because the details changed elsewhere (409 on `If-Match`, QUALITY check 36). Nothing was
+ * A save refused because the details changed elsewhere (409 on `If-Match`, RFC 9110). Nothing was
  * overwritten and nothing typed is lost: the person reloads the current values, sees them next to their own
  * (still in the form), and saves again.
  */

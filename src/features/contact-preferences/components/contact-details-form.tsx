@@ -34,7 +34,7 @@ export type ContactDetailsFormProps = {
 
 /**
  * Email, phone, postal address and language, saved together with one explicit save (GOV.UK form pattern,
- * STYLE §5). The version the person started from travels as `If-Match`: a change made elsewhere meanwhile
+ * validated on submit). The version the person started from travels as `If-Match`: a change made elsewhere meanwhile
  * is reported, never overwritten, and reloading it keeps everything typed here.
  */
 export function ContactDetailsForm({ details }: ContactDetailsFormProps) {

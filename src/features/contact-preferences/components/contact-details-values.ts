@@ -27,7 +27,7 @@ export type FieldDifference = { field: ContactDetailsField; serverValue: string 
 
 /**
  * Where the values saved elsewhere differ from what the person typed, so a conflict can show both
- * (QUALITY check 36). Phones are compared in E.164, so "06 12…" and "+33 6 12…" are the same number.
+ * (never overwritten silently). Phones are compared in E.164, so "06 12…" and "+33 6 12…" are the same number.
  */
 export function findDifferences(server: ContactDetails, typed: ContactDetailsFormValues): FieldDifference[] {
   const saved = toFormValues(server)

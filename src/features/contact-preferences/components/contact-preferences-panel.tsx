@@ -19,7 +19,7 @@ type Notice = { text: string; undoChangeId: string | null }
 /**
  * The topics by channel, "Stop all marketing" with its undo, and the direct-marketing topic set apart with
  * the absolute right to object (GDPR Art. 21(2)-(4)). Every change saves at once; a refused one is said in
- * the live region, which exists before any text is put in it (QUALITY checks 43 and 47).
+ * the live region, which exists before any text is put in it (WCAG 4.1.3 status messages).
  */
 export function ContactPreferencesPanel() {
   const t = useT()

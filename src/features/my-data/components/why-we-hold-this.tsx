@@ -13,7 +13,7 @@ export type WhyWeHoldThisProps = {
 }
 
 /**
- * Everything GDPR Art. 13-15 asks to tell about one category (LEGAL rows 11-12): purposes each with its legal
+ * Everything GDPR Art. 13-15 asks to tell about one category: purposes each with its legal
  * basis and, for legitimate interests, the interest itself; source; recipients; transfers and safeguards;
  * retention; whether it is required; automated decisions. As a description list, so each answer is named.
  */

@@ -10,7 +10,7 @@ export type CreatePrivacyMessageVariables = {
   /**
    * From `useIdempotencyKey().keyFor(body)` at the call site: the same key for every retry of the same
    * content (after a 500, a network error, a timeout or a new sign-in), so the server stores it once
-   * (QUALITY checks 31, 35 and 40).
+   * (IETF Idempotency-Key draft).
    */
   idempotencyKey: string
 }
@@ -20,14 +20,14 @@ export const privacyMessageMutations = {
 
   /**
    * Sends a message to the privacy team. Not optimistic: the server assigns the reference and the
-   * answer date (STYLE §4). Nothing is cached, as the centre lists no messages yet.
+   * answer date, so the page waits for them. Nothing is cached, as the centre lists no messages yet.
    */
   create: () =>
     mutationOptions({
       mutationKey: [...privacyMessageMutations.all(), 'create'],
       // 'always', not the default 'online': offline, TanStack would pause the mutation and send it by
-      // itself once back online, a silent background queue that QUALITY check 34 forbids for messages
-      // with legal weight. The form refuses to send while offline instead, and says so.
+      // itself once back online: a silent background queue, where a message with legal weight must never wait
+      // unseen (the person must know it was not sent). The form refuses to send while offline instead, and says so.
       networkMode: 'always',
       // A session that expired while the person was typing opens the in-place sign-in dialog, then this
       // same closure runs once more: same body, same Idempotency-Key, fresh CSRF token.

@@ -18,7 +18,7 @@ export type ContactConfirmationProps = {
 
 /**
  * GOV.UK confirmation page: a panel with the reference, then the facts of the receipt and what happens
- * next, with the answer date the policy promises (QUALITY check 12's receipt, applied to a message).
+ * next, with the answer date the policy promises (the receipt a rights request gets, applied to a message).
  * The person's own text is not shown again: the server does not echo it.
  */
 export function ContactConfirmation({ receipt, onWriteAnother }: ContactConfirmationProps) {

@@ -47,7 +47,7 @@ function subscribeToOnline(listener: () => void): () => void {
  * What went wrong, in the person's terms, when the message did not reach the server: every message says
  * it was NOT sent and that what they wrote is kept (GOV.UK "there is a problem with the service" pages,
  * WCAG 3.3.7). A timeout is an unknown outcome, so it says so: the retry reuses the Idempotency-Key and
- * cannot create a second message (QUALITY check 33).
+ * cannot create a second message.
  */
 function getProblemKey(error: unknown): MessageKey {
   if (error instanceof ReauthenticationCancelledError) return 'privacyMessages.problem.signInCancelled'
@@ -60,7 +60,7 @@ function getProblemKey(error: unknown): MessageKey {
 }
 
 /**
- * The message form, GOV.UK style (STYLE §5): validated on submit with the contract's own schema, errors
+ * The message form, GOV.UK style: validated on submit with the contract's own schema, errors
  * in the summary and inline, and what was typed is never cleared after a failure.
  */
 export function ContactForm({ onSend, isPending }: ContactFormProps) {
@@ -99,7 +99,7 @@ export function ContactForm({ onSend, isPending }: ContactFormProps) {
   async function handleSubmit(body: CreatePrivacyMessageBody) {
     setRateLimit(null)
     if (!onlineManager.isOnline()) {
-      // No silent queue for a message with legal weight (QUALITY check 34): say it was not sent.
+      // No silent queue for a message with legal weight: say it was not sent.
       form.setError('root.server', { type: 'offline', message: 'privacyMessages.problem.offline' })
       return
     }
@@ -115,7 +115,7 @@ export function ContactForm({ onSend, isPending }: ContactFormProps) {
   return (
     <Form form={form} onSubmit={handleSubmit} className="max-w-2xl" aria-label={t('privacyMessages.page.title')}>
       {/* Present from the start, so its text is announced when the connection drops or sending starts,
-          without moving focus (QUALITY checks 33 and 47). */}
+          without moving focus (WCAG 4.1.3). */}
       <StatusMessage>
         {isOnline ? null : (
           <p className="border-l-8 border-caution bg-surface-muted p-4 font-bold">

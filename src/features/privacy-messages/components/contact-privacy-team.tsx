@@ -10,8 +10,8 @@ import { ContactForm } from './contact-form'
 
 /**
  * "Contact the privacy team": the form, then the receipt. The mutation lives here, above both, so the
- * receipt is the mutation's own data (server state stays in TanStack Query, STYLE §1.4) and the live
- * region exists before the success text is put in it (QUALITY check 47).
+ * receipt is the mutation's own data (server state stays in TanStack Query, never copied) and the live
+ * region exists before the success text is put in it (WCAG 4.1.3).
  */
 export function ContactPrivacyTeam() {
   const t = useT()

@@ -8,7 +8,7 @@ const topicLabelKeys = {
   other: 'privacyMessages.topic.other',
 } as const satisfies Record<PrivacyMessageTopic, MessageKey>
 
-/** The contract's topic values are vocabulary, not text: the feature maps each to its label (STYLE §3). */
+/** The contract's topic values are vocabulary, not text: the feature maps each to its label. */
 export function getTopicLabelKey(topic: PrivacyMessageTopic): MessageKey {
   return topicLabelKeys[topic]
 }

@@ -9,7 +9,7 @@ import { rightsRequestQueries } from './rights-request-queries'
 
 export type CreateRightsRequestVariables = {
   body: CreateRightsRequestBody
-  /** From `useIdempotencyKey().keyFor(body)`: one key for every retry of the same answers (QUALITY check 40). */
+  /** From `useIdempotencyKey().keyFor(body)`: one key for every retry of the same answers. */
   idempotencyKey: string
 }
 
@@ -18,13 +18,13 @@ export const rightsRequestMutations = {
 
   /**
    * Files a request. Not optimistic: the server assigns the reference, the status and the statutory due
-   * date (STYLE §4). An erasure past the step-up window, or a session that expired, is answered in place by
+   * date. An erasure past the step-up window, or a session that expired, is answered in place by
    * the dialogs and sent once more with the same key, so it can never be filed twice.
    */
   create: () =>
     mutationOptions({
       mutationKey: [...rightsRequestMutations.all(), 'create'],
-      // No silent background queue for a request with legal weight (QUALITY check 34): the flow refuses
+      // No silent background queue for a request with legal weight: the flow refuses
       // to send while offline instead.
       networkMode: 'always',
       mutationFn: ({ body, idempotencyKey }: CreateRightsRequestVariables) =>

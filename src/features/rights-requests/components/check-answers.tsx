@@ -203,7 +203,7 @@ function ErasurePreviewPanel({ choice }: { choice: ErasureChoice }) {
 /**
  * GOV.UK "check your answers": every answer with a "change" link back to its question (answers kept), then
  * submission with one Idempotency-Key per set of answers: a double click, a retry after a failure, a lost
- * response or a new sign-in can never file two requests (QUALITY checks 11, 31, 35, 40, 41).
+ * response or a new sign-in can never file two requests (IETF Idempotency-Key draft).
  */
 export function CheckAnswers({ kind }: { kind: RightsRequestKind }) {
   const { t } = useI18n()
@@ -237,7 +237,7 @@ function SubmitAnswers({ answers, kind }: { answers: CreateRightsRequestBody; ki
   async function handleSubmit() {
     if (isSubmittingRef.current) return
     if (!onlineManager.isOnline()) {
-      // No silent queue for a request with legal weight (QUALITY check 34).
+      // No silent queue for a request with legal weight: the person must know it was not sent.
       setProblem({ kind: 'message', key: 'rightsRequests.problem.offline' })
       return
     }

@@ -5,7 +5,7 @@ import { useT } from '#src/lib/i18n/i18n-context'
 
 import { kindDescriptionKeys, kindLabelKeys } from './labels'
 
-/** Every right, each explained in one plain sentence (LEGAL rows 5 and 6), and where to complain. */
+/** Every right, each explained in one plain sentence (GDPR Art. 12(1)-(2)), and where to complain. */
 export function ChooseRight() {
   const t = useT()
   return (

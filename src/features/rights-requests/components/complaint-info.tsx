@@ -4,7 +4,7 @@ import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import { useT } from '#src/lib/i18n/i18n-context'
 
-/** Where and how to complain to the supervisory authority (GDPR Art. 77, LEGAL row 23): information, not a request. */
+/** Where and how to complain to the supervisory authority (GDPR Art. 77): information, not a request. */
 export function ComplaintInfo() {
   const t = useT()
   return (

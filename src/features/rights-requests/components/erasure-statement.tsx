@@ -13,7 +13,7 @@ export type ErasureStatementProps = {
 }
 
 /**
- * What an erasure deletes and what it keeps, why and until when (GDPR Art. 17(3), LEGAL row 17), in
+ * What an erasure deletes and what it keeps, why and until when (GDPR Art. 17(3)), in
  * words: the consequence never relies on colour.
  */
 export function ErasureStatement({ statement, tense, headingLevel = 2 }: ErasureStatementProps) {

@@ -8,7 +8,7 @@ import type {
 } from '#src/contract/rights-requests'
 import type { MessageKey } from '#src/lib/i18n/catalogue'
 
-/** The contract's vocabulary, as the person reads it (STYLE §3: features map values to labels). */
+/** The contract's vocabulary, as the person reads it (the contract has values; features map them to labels). */
 export const kindLabelKeys = {
   access: 'rightsRequests.kind.access',
   rectification: 'rightsRequests.kind.rectification',
@@ -18,7 +18,7 @@ export const kindLabelKeys = {
   portability: 'rightsRequests.kind.portability',
 } as const satisfies Record<RightsRequestKind, MessageKey>
 
-/** One plain sentence per right (LEGAL row 5). */
+/** One plain sentence per right (GDPR Art. 12(1): plain language). */
 export const kindDescriptionKeys = {
   access: 'rightsRequests.kind.access.description',
   rectification: 'rightsRequests.kind.rectification.description',

@@ -81,7 +81,7 @@ function Receipt({ request }: { request: RightsRequest }) {
   )
 }
 
-/** The receipt of a request just filed (QUALITY check 12): reference, dates, what happens next, masked address. */
+/** The receipt of a request just filed (GDPR Art. 12(3)): reference, dates, what happens next, masked address. */
 export function RequestConfirmation({ requestId }: { requestId: string }) {
   const { t } = useI18n()
   const query = useQuery(rightsRequestQueries.detail(requestId))

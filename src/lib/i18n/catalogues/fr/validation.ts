@@ -1,6 +1,6 @@
 import type { Message } from '../../message'
 
-/** Texts for the contract's validation keys: the form and the server show the same words (STYLE §3). */
+/** Texts for the contract's validation keys: the form and the server show the same words, written once. */
 export const validation = {
   'validation.email.required': 'Saisissez votre adresse e-mail',
   'validation.email.tooLong': 'L’adresse e-mail doit comporter 254 caractères au maximum',
