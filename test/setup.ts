@@ -7,8 +7,8 @@ import { authInterrupts } from '#src/lib/auth-interrupts'
 import { setCsrfToken } from '#src/lib/csrf-token'
 import { localeStorageKey } from '#src/lib/i18n/locale-preference'
 import { idleTimer } from '#src/lib/idle-timer'
-import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
+import { resetDb } from '#src/mocks/server/db'
 
 /** The only keys the app may write to web storage: non-personal preferences (QUALITY check 1). */
 const allowedStorageKeys = new Set([localeStorageKey])

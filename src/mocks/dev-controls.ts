@@ -1,12 +1,12 @@
 import type { Endpoint } from '#src/contract/endpoints'
 
 import { worker } from './browser'
-import { mockClock, type ClockStep } from './clock'
-import { db, resetDb } from './db'
-import { clearPersistedState, savePersistedState } from './persistence'
-import type { OutboxMessageRecord } from './records'
-import { endpointKey, allEndpoints, scenarioHandler, scenarioHandlersFromSearch, type ScenarioName } from './scenarios'
-import { mockSettings, type LatencySetting } from './settings'
+import { mockClock, type ClockStep } from './server/clock'
+import { db, resetDb } from './server/db'
+import { clearPersistedState, savePersistedState } from './server/persistence'
+import type { OutboxMessageRecord } from './server/records'
+import { endpointKey, allEndpoints, scenarioHandler, scenarioHandlersFromSearch, type ScenarioName } from './server/scenarios'
+import { mockSettings, type LatencySetting } from './server/settings'
 
 /**
  * What the dev panel may do to the mock server in the browser. Every change is saved at once so it

@@ -1,10 +1,10 @@
-import { isApiUrl } from './api-url'
 import { worker } from './browser'
-import { mockClock } from './clock'
-import { settleWrites } from './db'
 import { applyScenarios } from './dev-controls'
-import { loadPersistedState, savePendingState, savePersistedState, saveSoon } from './persistence'
-import { mockSettings } from './settings'
+import { isApiUrl } from './server/api-url'
+import { mockClock } from './server/clock'
+import { settleWrites } from './server/db'
+import { loadPersistedState, savePendingState, savePersistedState, saveSoon } from './server/persistence'
+import { mockSettings } from './server/settings'
 
 /**
  * Starts the mock backend in the browser. main.tsx awaits it before the first render, so no request

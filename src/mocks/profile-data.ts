@@ -2,9 +2,7 @@ import type { LocalizedText } from '#src/contract/common'
 import type { FieldValue } from '#src/contract/profile'
 import type { DataCategoryId } from '#src/contract/register'
 
-import { db } from './db'
 import type { CookieRecord, ReceivedDataRecord } from './profile-records'
-import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from './records'
 import {
   getCustomerService,
   getTransactions,
@@ -13,6 +11,8 @@ import {
   usageKinds,
   type HistoryPart,
 } from './seed/history'
+import { db } from './server/db'
+import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from './server/records'
 
 /*
  * The person's records of each category, seen by index so the large account's 104,000 transactions are read

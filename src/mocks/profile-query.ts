@@ -1,14 +1,14 @@
 import type { CategorySummary, FieldValue, DataRecord, RecordFilters, RecordField } from '#src/contract/profile'
 import { retentionRuleFor, type DataCategory, type DataCategoryId, type RetentionRule } from '#src/contract/register'
 
-import { addToDate, mockClock } from './clock'
-import { db } from './db'
 import { categoryRows, kindLabelOf, type CategoryRows } from './profile-data'
 import type { ProfileCorrectionRecord } from './profile-records'
-import type { UserRecord } from './records'
 import { erasedRecordIds } from './rules/erasure'
 import { deletionDateFor, isPastDeletion } from './rules/retention'
 import { processingRegister } from './seed/register'
+import { addToDate, mockClock } from './server/clock'
+import { db } from './server/db'
+import type { UserRecord } from './server/records'
 
 /*
  * Reading a category as the API serves it: only what is still held on the server's today (a record past its

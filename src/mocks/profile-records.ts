@@ -3,7 +3,7 @@ import { z } from 'zod'
 import { IdSchema, TimestampSchema } from '#src/contract/common'
 import { DataCategoryIdSchema } from '#src/contract/register'
 
-import { CustomerServiceRecordSchema } from './records'
+import { CustomerServiceRecordSchema } from './server/records'
 
 /*
  * What the mock stores for "My data" besides the generated history (seed/history.ts): the small per-person

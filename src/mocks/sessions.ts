@@ -1,9 +1,9 @@
 import { SessionSchema, type Session } from '#src/contract/session'
 
-import { addToDate, mockClock } from './clock'
-import { db, onResetDb, trackWrite } from './db'
-import { randomToken } from './prng'
-import type { SessionRecord, UserRecord } from './records'
+import { addToDate, mockClock } from './server/clock'
+import { db, onResetDb, trackWrite } from './server/db'
+import { randomToken } from './server/prng'
+import type { SessionRecord, UserRecord } from './server/records'
 
 /** OWASP Session Management CS: 15–30 min idle for low-risk apps. */
 export const idleTimeoutSeconds = 30 * 60

@@ -9,10 +9,10 @@ import {
   RightsRequestListSchema,
   RightsRequestSchema,
 } from '#src/contract/rights-requests'
-import { mockClock } from '#src/mocks/clock'
-import { db, findUserByEmail } from '#src/mocks/db'
 import { ageCurrentAuthentication } from '#src/mocks/handlers/session'
 import { queryRecords } from '#src/mocks/profile-query'
+import { mockClock } from '#src/mocks/server/clock'
+import { db, findUserByEmail } from '#src/mocks/server/db'
 import { apiFailure } from '#test/support/api-failure'
 import { demoAccount, type Person } from '#test/support/render-app'
 import { signedInClient } from '#test/support/signed-in-client'

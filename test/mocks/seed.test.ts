@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest'
 
-import { clockStart } from '#src/mocks/clock'
-import { db, resetDb } from '#src/mocks/db'
-import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/records'
 import { demoAccounts } from '#src/mocks/seed/demo-accounts'
 import { clearHistoryCache, getUserHistory } from '#src/mocks/seed/history'
+import { clockStart } from '#src/mocks/server/clock'
+import { db, resetDb } from '#src/mocks/server/db'
+import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/server/records'
 
 function user(index: number) {
   const email = demoAccounts[index]?.email

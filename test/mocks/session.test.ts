@@ -4,10 +4,10 @@ import { env } from '#src/config/env'
 import { headers } from '#src/contract/headers'
 import { ProblemSchema, problemContentType } from '#src/contract/problem'
 import { SessionSchema } from '#src/contract/session'
-import { mockClock } from '#src/mocks/clock'
-import { db } from '#src/mocks/db'
 import { createSession, expireCurrentSession } from '#src/mocks/handlers/session'
 import { demoAccounts } from '#src/mocks/seed/demo-accounts'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
 
 const base = env.apiBaseUrl.replace(/\/+$/, '')
 

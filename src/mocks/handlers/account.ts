@@ -4,9 +4,9 @@ import { AccountSchema, type Account } from '#src/contract/account'
 import { endpoints } from '#src/contract/endpoints'
 import type { Problem } from '#src/contract/problem'
 
-import { apiUrl } from '../api-url'
-import { handle, withSession } from '../middleware'
-import { json } from '../responses'
+import { apiUrl } from '../server/api-url'
+import { handle, withSession } from '../server/middleware'
+import { json } from '../server/responses'
 
 export const accountHandlers = [
   // AccountSchema.parse drops the password and every other server-only field of the user record.

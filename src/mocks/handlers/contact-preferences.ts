@@ -28,19 +28,19 @@ import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
 import type { PurposeId } from '#src/contract/register'
 
-import { apiUrl } from '../api-url'
-import { addToDate, mockClock } from '../clock'
 import type {
   ContactDetailsRecord,
   PreferenceHistoryRecord,
   TopicPreferenceRecord,
 } from '../contact-preferences-records'
-import { db, findUserByEmail, normaliseEmail } from '../db'
-import { handle, withCsrf, withFreshAuth, withSession, type AuthInfo, type Reply } from '../middleware'
-import { randomToken } from '../prng'
-import type { UserRecord } from '../records'
-import { json, parseBody, problem, validationProblem } from '../responses'
 import { findTopicDefinition, topicDefinitions, type TopicDefinition } from '../seed/contact-preferences'
+import { apiUrl } from '../server/api-url'
+import { addToDate, mockClock } from '../server/clock'
+import { db, findUserByEmail, normaliseEmail } from '../server/db'
+import { handle, withCsrf, withFreshAuth, withSession, type AuthInfo, type Reply } from '../server/middleware'
+import { randomToken } from '../server/prng'
+import type { UserRecord } from '../server/records'
+import { json, parseBody, problem, validationProblem } from '../server/responses'
 
 type ParamsInfo = AuthInfo & { params: Readonly<Record<string, string | readonly string[] | undefined>> }
 

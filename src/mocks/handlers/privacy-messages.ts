@@ -8,13 +8,13 @@ import {
 } from '#src/contract/privacy-messages'
 import type { Problem } from '#src/contract/problem'
 
-import { apiUrl } from '../api-url'
-import { addToDate, mockClock } from '../clock'
-import { db } from '../db'
-import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../middleware'
-import { randomToken } from '../prng'
-import type { PrivacyMessageRecord } from '../records'
-import { json, parseBody } from '../responses'
+import { apiUrl } from '../server/api-url'
+import { addToDate, mockClock } from '../server/clock'
+import { db } from '../server/db'
+import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../server/middleware'
+import { randomToken } from '../server/prng'
+import type { PrivacyMessageRecord } from '../server/records'
+import { json, parseBody } from '../server/responses'
 
 /** Dialogra's promise: an answer within 30 days of receipt (policy, "Délai de réponse"; GDPR Art. 12(3)). */
 const answerWithinDays = 30

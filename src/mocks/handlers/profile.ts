@@ -13,13 +13,13 @@ import {
 } from '#src/contract/profile'
 import { DataCategoryIdSchema, ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
 
-import { apiUrl } from '../api-url'
-import { mockClock } from '../clock'
-import { handle, withSession, type AuthInfo } from '../middleware'
-import { hashString } from '../prng'
 import { demoRecordingSeconds, getRecord, queryRecords, summarise } from '../profile-query'
-import { baseHeaders, json, problem, toFieldErrors, validationProblem } from '../responses'
 import { processingRegister } from '../seed/register'
+import { apiUrl } from '../server/api-url'
+import { mockClock } from '../server/clock'
+import { handle, withSession, type AuthInfo } from '../server/middleware'
+import { hashString } from '../server/prng'
+import { baseHeaders, json, problem, toFieldErrors, validationProblem } from '../server/responses'
 
 type Params = { params: Record<string, string | readonly string[] | undefined> }
 

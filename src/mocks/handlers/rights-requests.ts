@@ -20,14 +20,7 @@ import {
   type RightsRequestKind,
 } from '#src/contract/rights-requests'
 
-import { apiUrl } from '../api-url'
-import { mockClock } from '../clock'
-import { db, type Db } from '../db'
-import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../middleware'
-import { randomToken } from '../prng'
 import { getRecord } from '../profile-query'
-import type { UserRecord } from '../records'
-import { json, parseBody, problem, validationProblem } from '../responses'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { objectToDirectMarketing } from '../rules/direct-marketing-objection'
 import { erasedRecordIds, eraseRecords } from '../rules/erasure'
@@ -46,6 +39,13 @@ import {
   getLatestItemDates,
 } from '../rules/rights-request-lifecycle'
 import { getUserHistory } from '../seed/history'
+import { apiUrl } from '../server/api-url'
+import { mockClock } from '../server/clock'
+import { db, type Db } from '../server/db'
+import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../server/middleware'
+import { randomToken } from '../server/prng'
+import type { UserRecord } from '../server/records'
+import { json, parseBody, problem, validationProblem } from '../server/responses'
 
 /** Step-up window for erasure (QUALITY check 8): an authentication no older than five minutes. */
 const erasureMaxAuthAgeSeconds = 300

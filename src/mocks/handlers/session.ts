@@ -12,13 +12,13 @@ import {
   type SignInBody,
 } from '#src/contract/session'
 
-import { apiUrl } from '../api-url'
-import { addToDate, mockClock } from '../clock'
-import { db, findUserByEmail, normaliseEmail, trackWriteAfterPending } from '../db'
-import { handle, withCsrf, withSession, type Reply } from '../middleware'
-import { randomToken } from '../prng'
-import type { UserRecord } from '../records'
-import { json, noContent, parseBody, problem } from '../responses'
+import { apiUrl } from '../server/api-url'
+import { addToDate, mockClock } from '../server/clock'
+import { db, findUserByEmail, normaliseEmail, trackWriteAfterPending } from '../server/db'
+import { handle, withCsrf, withSession, type Reply } from '../server/middleware'
+import { randomToken } from '../server/prng'
+import type { UserRecord } from '../server/records'
+import { json, noContent, parseBody, problem } from '../server/responses'
 import { endCurrentSession, resumeSession, sessionCookie, startSession, toSession } from '../sessions'
 
 /** Five failed attempts per email within fifteen minutes, then 429 (ASVS5 2.4.1 anti-automation). */

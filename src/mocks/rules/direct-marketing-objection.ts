@@ -1,9 +1,9 @@
 import type { ConsentChannel, DirectMarketingObjection } from '#src/contract/consents'
 
-import { mockClock } from '../clock'
 import type { ObjectionEventRecord } from '../consents-records'
-import { db } from '../db'
-import { randomToken } from '../prng'
+import { mockClock } from '../server/clock'
+import { db } from '../server/db'
+import { randomToken } from '../server/prng'
 
 /** The person's objection history, newest first (ties keep the order they were written in). */
 export function getObjectionHistory(userId: string): ObjectionEventRecord[] {

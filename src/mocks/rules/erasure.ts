@@ -1,9 +1,9 @@
 import type { DataCategoryId } from '#src/contract/register'
 import type { RecordRef } from '#src/contract/rights-requests'
 
-import { mockClock } from '../clock'
-import { db } from '../db'
-import { randomToken } from '../prng'
+import { mockClock } from '../server/clock'
+import { db } from '../server/db'
+import { randomToken } from '../server/prng'
 
 /**
  * Business rule (GDPR Art. 17): once an erasure of chosen records completes, those records are no longer

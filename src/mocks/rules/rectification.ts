@@ -1,10 +1,10 @@
 import type { DataCategoryId } from '#src/contract/register'
 
-import { mockClock } from '../clock'
-import { db } from '../db'
-import { randomToken } from '../prng'
 import { findRow } from '../profile-query'
 import { processingRegister } from '../seed/register'
+import { mockClock } from '../server/clock'
+import { db } from '../server/db'
+import { randomToken } from '../server/prng'
 
 /** Longest corrected value kept, as the correction collection's schema allows. */
 const maxValueLength = 500

@@ -1,6 +1,6 @@
 import type { RetentionPeriod, RetentionRule } from '#src/contract/register'
 
-import { addToDate } from '../clock'
+import { addToDate } from '../server/clock'
 
 function toStep(period: RetentionPeriod): { days?: number; months?: number } {
   switch (period.unit) {

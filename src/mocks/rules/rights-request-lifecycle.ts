@@ -11,10 +11,10 @@ import {
   type RightsRequestSummary,
 } from '#src/contract/rights-requests'
 
-import { addToDate } from '../clock'
-import type { UserRecord } from '../records'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { getUserHistory } from '../seed/history'
+import { addToDate } from '../server/clock'
+import type { UserRecord } from '../server/records'
 
 /*
  * The legal clock of a rights request (GDPR Art. 12(3)): an answer within one month of receipt; the

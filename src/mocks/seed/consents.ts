@@ -1,9 +1,9 @@
 import type { ConsentAction, ConsentChannel, ConsentPurposeId } from '#src/contract/consents'
 
 import type { ConsentEventRecord, ObjectionEventRecord } from '../consents-records'
-import type { Db } from '../db'
-import { createRandom } from '../prng'
-import type { UserRecord } from '../records'
+import type { Db } from '../server/db'
+import { createRandom } from '../server/prng'
+import type { UserRecord } from '../server/records'
 
 import { consentTexts, getConsentWording, getPolicyVersionAt } from './consent-texts'
 

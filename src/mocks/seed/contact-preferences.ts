@@ -2,8 +2,8 @@ import type { Channel, ContactTopic, Frequency, PostalAddress } from '#src/contr
 import type { PurposeId } from '#src/contract/register'
 
 import type { PreferenceHistoryRecord, TopicPreferenceRecord } from '../contact-preferences-records'
-import type { Db } from '../db'
-import type { UserRecord } from '../records'
+import type { Db } from '../server/db'
+import type { UserRecord } from '../server/records'
 
 export type TopicDefinition = Omit<ContactTopic, 'channels' | 'frequency'> & {
   /** The choice of a new account: privacy by default (GDPR Art. 25), marketing off (CPCE art. L34-5). */

@@ -1,6 +1,6 @@
 import type { Locale } from '#src/lib/i18n/message'
 
-import type { UserRecord } from '../records'
+import type { UserRecord } from '../server/records'
 
 type Localised = Readonly<Record<Locale, string>>
 

@@ -1,6 +1,6 @@
-import { addToDate, clockStart } from '../clock'
-import { hashString } from '../prng'
-import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from '../records'
+import { addToDate, clockStart } from '../server/clock'
+import { hashString } from '../server/prng'
+import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from '../server/records'
 
 import { getHistorySize } from './demo-accounts'
 

@@ -1,7 +1,7 @@
-import { addToDate, clockStart } from '../clock'
-import type { Db } from '../db'
 import type { CookieRecord, ReceivedDataRecord } from '../profile-records'
-import type { CustomerServiceRecord, UserRecord } from '../records'
+import { addToDate, clockStart } from '../server/clock'
+import type { Db } from '../server/db'
+import type { CustomerServiceRecord, UserRecord } from '../server/records'
 
 /*
  * The small per-person parts of "My data". Dates count back from `clockStart`, where the generated history

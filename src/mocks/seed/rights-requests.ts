@@ -1,8 +1,5 @@
 import type { CreateRightsRequestBody } from '#src/contract/rights-requests'
 
-import { clockStart } from '../clock'
-import type { Db } from '../db'
-import type { UserRecord } from '../records'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import {
   advanceRightsRequest,
@@ -12,6 +9,9 @@ import {
   getLatestItemDates,
   getStatutoryDueDate,
 } from '../rules/rights-request-lifecycle'
+import { clockStart } from '../server/clock'
+import type { Db } from '../server/db'
+import type { UserRecord } from '../server/records'
 
 type SeedRequest = {
   body: CreateRightsRequestBody

@@ -4,9 +4,9 @@ import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { apiUrl } from '#src/mocks/api-url'
-import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { resetDb } from '#src/mocks/server/db'
 
 import { consentItem, consentNames, consentSwitch, openConsentsPage, serverStatus } from './support'
 

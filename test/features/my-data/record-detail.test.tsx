@@ -1,9 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { mockClock } from '#src/mocks/clock'
-import { db } from '#src/mocks/db'
 import { applyRectification } from '#src/mocks/rules/rectification'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 

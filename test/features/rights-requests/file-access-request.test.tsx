@@ -1,7 +1,7 @@
 import { screen } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 
-import { db } from '#src/mocks/db'
+import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 

@@ -1,11 +1,11 @@
 import { screen, waitFor } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 
-import { mockClock } from '#src/mocks/clock'
-import { db, findUserByEmail } from '#src/mocks/db'
 import { getRecord } from '#src/mocks/profile-query'
 import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-objection'
 import { getUserHistory } from '#src/mocks/seed/history'
+import { mockClock } from '#src/mocks/server/clock'
+import { db, findUserByEmail } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { captureDownloads } from '#test/support/capture-downloads'
 import { demoAccount, renderApp } from '#test/support/render-app'

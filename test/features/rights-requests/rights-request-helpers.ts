@@ -2,8 +2,8 @@ import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
 import { rightsRequestDrafts } from '#src/features/rights-requests/draft-store'
-import { db, findUserByEmail } from '#src/mocks/db'
 import type { RightsRequestRecord } from '#src/mocks/rights-requests-records'
+import { db, findUserByEmail } from '#src/mocks/server/db'
 import { demoAccount, type Person } from '#test/support/render-app'
 
 /** The server's view of a person's requests: filing and cancelling are invisible until the list reloads. */

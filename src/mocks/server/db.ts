@@ -1,19 +1,26 @@
 import { Collection } from '@msw/data'
 
-import { mockClock } from './clock'
-import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from './consents-records'
+import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from '../consents-records'
 import {
   ContactDetailsRecordSchema,
   EmailChangeRecordSchema,
   PreferenceHistoryRecordSchema,
   TopicPreferenceRecordSchema,
-} from './contact-preferences-records'
+} from '../contact-preferences-records'
 import {
   CookieRecordSchema,
   ProfileCorrectionRecordSchema,
   ReceivedDataRecordSchema,
   RecentContactRecordSchema,
-} from './profile-records'
+} from '../profile-records'
+import { ErasedRecordSchema, RightsRequestRecordSchema } from '../rights-requests-records'
+import { seedConsents } from '../seed/consents'
+import { seedContactPreferences } from '../seed/contact-preferences'
+import { buildSeedUsers } from '../seed/demo-accounts'
+import { seedProfiles } from '../seed/profile'
+import { seedRightsRequests } from '../seed/rights-requests'
+
+import { mockClock } from './clock'
 import {
   IdempotencyRecordSchema,
   OutboxMessageRecordSchema,
@@ -22,12 +29,6 @@ import {
   SignInAttemptRecordSchema,
   UserRecordSchema,
 } from './records'
-import { ErasedRecordSchema, RightsRequestRecordSchema } from './rights-requests-records'
-import { seedConsents } from './seed/consents'
-import { seedContactPreferences } from './seed/contact-preferences'
-import { buildSeedUsers } from './seed/demo-accounts'
-import { seedProfiles } from './seed/profile'
-import { seedRightsRequests } from './seed/rights-requests'
 
 /**
  * The mock server's database: the state it can change. Tests read it as "the server's view"

@@ -1,8 +1,9 @@
 import { z } from 'zod'
 
+import { sessionCookie } from '../sessions'
+
 import { mockClock } from './clock'
 import { persistedTables, settleWrites } from './db'
-import { sessionCookie } from './sessions'
 import { MockSettingsSchema, mockSettings } from './settings'
 
 /**

@@ -4,12 +4,13 @@ import { parse, type $ZodType, type output } from 'zod/v4/core'
 import { headers, stepUpChallengeError } from '#src/contract/headers'
 import { ProblemSchema, type Problem } from '#src/contract/problem'
 
+import { resumeSession, type Auth } from '../sessions'
+
 import { mockClock } from './clock'
 import { db, settleWrites } from './db'
 import { randomToken } from './prng'
 import type { IdempotencyRecord } from './records'
 import { baseHeaders, problem, serverError, unauthenticated } from './responses'
-import { resumeSession, type Auth } from './sessions'
 import { mockSettings } from './settings'
 
 /**
