@@ -1,8 +1,9 @@
 import type { Endpoint } from '#src/contract/endpoints'
 
 import { worker } from './browser'
+import { resetDemoWorld } from './seed'
 import { mockClock, type ClockStep } from './server/clock'
-import { db, resetDb } from './server/db'
+import { db } from './server/db'
 import { clearPersistedState, savePersistedState } from './server/persistence'
 import type { OutboxMessageRecord } from './server/records'
 import { endpointKey, allEndpoints, scenarioHandler, scenarioHandlersFromSearch, type ScenarioName } from './server/scenarios'
@@ -57,6 +58,6 @@ export function listOutbox(): OutboxMessageRecord[] {
 export async function resetDemoData(): Promise<void> {
   clearPersistedState()
   mockSettings.reset()
-  await resetDb()
+  await resetDemoWorld()
   applyScenarios()
 }

@@ -1,8 +1,8 @@
 import { worker } from './browser'
 import { applyScenarios } from './dev-controls'
+import { seedDemoWorld } from './seed'
 import { isApiUrl } from './server/api-url'
 import { mockClock } from './server/clock'
-import { settleWrites } from './server/db'
 import { loadPersistedState, savePendingState, savePersistedState, saveSoon } from './server/persistence'
 import { mockSettings } from './server/settings'
 
@@ -14,10 +14,10 @@ export async function enableMocking(): Promise<void> {
   mockSettings.setRuntime('browser')
   // A demo session should idle out like a real one, so the browser clock follows real time.
   mockClock.useRealTime()
-  // The saved state is restored while the service worker starts: both must be done before the first
-  // request, which main.tsx only sends once this resolves.
+  // The demo world is built, then the saved state restored over it, while the service worker starts: all must
+  // be done before the first request, which main.tsx only sends once this resolves.
   await Promise.all([
-    settleWrites().then(loadPersistedState),
+    seedDemoWorld().then(loadPersistedState),
     worker.start({
       quiet: true,
       serviceWorker: { url: '/mockServiceWorker.js' },

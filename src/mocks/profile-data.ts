@@ -12,7 +12,8 @@ import {
   type HistoryPart,
 } from './seed/history'
 import { db } from './server/db'
-import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from './server/records'
+import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord } from './server/records'
+import type { UserRecord } from './session/records'
 
 /*
  * The person's records of each category, seen by index so the large account's 104,000 transactions are read

@@ -8,7 +8,7 @@ import { deletionDateFor, isPastDeletion } from './rules/retention'
 import { processingRegister } from './seed/register'
 import { addToDate, mockClock } from './server/clock'
 import { db } from './server/db'
-import type { UserRecord } from './server/records'
+import type { UserRecord } from './session/records'
 
 /*
  * Reading a category as the API serves it: only what is still held on the server's today (a record past its

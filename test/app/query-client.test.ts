@@ -3,9 +3,9 @@ import { expect, test } from 'vitest'
 
 import { createQueryClient } from '#src/app/query-client'
 import { accountQueries } from '#src/features/account/api/account-queries'
-import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
+import { createSession } from '#src/mocks/session/test-controls'
 import { demoAccount } from '#test/support/render-app'
 
 /** Counts hits: here the number of requests is itself the requirement (QUALITY check 29). */

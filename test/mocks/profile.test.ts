@@ -4,12 +4,12 @@ import { env } from '#src/config/env'
 import { endpoints, toPath } from '#src/contract/endpoints'
 import { DataRecordPageSchema, DataRecordSchema, DataSummarySchema } from '#src/contract/profile'
 import { ProcessingRegisterSchema, type RetentionRule } from '#src/contract/register'
-import { createSession } from '#src/mocks/handlers/session'
 import { applyRectification } from '#src/mocks/rules/rectification'
 import { deletionDateFor } from '#src/mocks/rules/retention'
-import { demoAccounts } from '#src/mocks/seed/demo-accounts'
 import { mockClock } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
+import { demoAccounts } from '#src/mocks/session/demo-accounts'
+import { createSession } from '#src/mocks/session/test-controls'
 
 const base = env.apiBaseUrl.replace(/\/+$/, '')
 const [typical, large, newcomer] = demoAccounts

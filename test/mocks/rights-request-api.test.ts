@@ -9,10 +9,11 @@ import {
   RightsRequestListSchema,
   RightsRequestSchema,
 } from '#src/contract/rights-requests'
-import { ageCurrentAuthentication } from '#src/mocks/handlers/session'
 import { queryRecords } from '#src/mocks/profile-query'
 import { mockClock } from '#src/mocks/server/clock'
-import { db, findUserByEmail } from '#src/mocks/server/db'
+import { db } from '#src/mocks/server/db'
+import { ageCurrentAuthentication } from '#src/mocks/session/test-controls'
+import { findUserByEmail } from '#src/mocks/session/users'
 import { apiFailure } from '#test/support/api-failure'
 import { demoAccount, type Person } from '#test/support/render-app'
 import { signedInClient } from '#test/support/signed-in-client'

@@ -4,10 +4,10 @@ import { env } from '#src/config/env'
 import { headers } from '#src/contract/headers'
 import { ProblemSchema, problemContentType } from '#src/contract/problem'
 import { SessionSchema } from '#src/contract/session'
-import { createSession, expireCurrentSession } from '#src/mocks/handlers/session'
-import { demoAccounts } from '#src/mocks/seed/demo-accounts'
 import { mockClock } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
+import { demoAccounts } from '#src/mocks/session/demo-accounts'
+import { createSession, expireCurrentSession } from '#src/mocks/session/test-controls'
 
 const base = env.apiBaseUrl.replace(/\/+$/, '')
 

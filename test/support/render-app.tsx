@@ -7,8 +7,8 @@ import { createQueryClient } from '#src/app/query-client'
 import { createRoutes } from '#src/app/router'
 import { loadCatalogue } from '#src/lib/i18n/catalogue'
 import type { Locale } from '#src/lib/i18n/message'
-import { createSession } from '#src/mocks/handlers/session'
-import { demoAccounts } from '#src/mocks/seed/demo-accounts'
+import { demoAccounts } from '#src/mocks/session/demo-accounts'
+import { createSession } from '#src/mocks/session/test-controls'
 
 /** The demo people, by the role they play in tests. */
 export const people = {

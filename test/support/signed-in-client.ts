@@ -1,6 +1,6 @@
 import { env } from '#src/config/env'
 import { createApiClient } from '#src/lib/api-client'
-import { createSession } from '#src/mocks/handlers/session'
+import { createSession } from '#src/mocks/session/test-controls'
 import { demoAccount, type Person } from '#test/support/render-app'
 
 interface SignedInClientOptions {

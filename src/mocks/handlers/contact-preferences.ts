@@ -36,11 +36,12 @@ import type {
 import { findTopicDefinition, topicDefinitions, type TopicDefinition } from '../seed/contact-preferences'
 import { apiUrl } from '../server/api-url'
 import { addToDate, mockClock } from '../server/clock'
-import { db, findUserByEmail, normaliseEmail } from '../server/db'
+import { db } from '../server/db'
 import { handle, withCsrf, withFreshAuth, withSession, type AuthInfo, type Reply } from '../server/middleware'
 import { randomToken } from '../server/prng'
-import type { UserRecord } from '../server/records'
 import { json, parseBody, problem, validationProblem } from '../server/responses'
+import type { UserRecord } from '../session/records'
+import { findUserByEmail, normaliseEmail } from '../session/users'
 
 type ParamsInfo = AuthInfo & { params: Readonly<Record<string, string | readonly string[] | undefined>> }
 

@@ -44,8 +44,8 @@ import { mockClock } from '../server/clock'
 import { db, type Db } from '../server/db'
 import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../server/middleware'
 import { randomToken } from '../server/prng'
-import type { UserRecord } from '../server/records'
 import { json, parseBody, problem, validationProblem } from '../server/responses'
+import type { UserRecord } from '../session/records'
 
 /** Step-up window for erasure (QUALITY check 8): an authentication no older than five minutes. */
 const erasureMaxAuthAgeSeconds = 300

@@ -14,7 +14,7 @@ import {
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { getUserHistory } from '../seed/history'
 import { addToDate } from '../server/clock'
-import type { UserRecord } from '../server/records'
+import type { UserRecord } from '../session/records'
 
 /*
  * The legal clock of a rights request (GDPR Art. 12(3)): an answer within one month of receipt; the

@@ -3,7 +3,7 @@ import type { ConsentAction, ConsentChannel, ConsentPurposeId } from '#src/contr
 import type { ConsentEventRecord, ObjectionEventRecord } from '../consents-records'
 import type { Db } from '../server/db'
 import { createRandom } from '../server/prng'
-import type { UserRecord } from '../server/records'
+import type { UserRecord } from '../session/records'
 
 import { consentTexts, getConsentWording, getPolicyVersionAt } from './consent-texts'
 

@@ -3,7 +3,7 @@ import type { PurposeId } from '#src/contract/register'
 
 import type { PreferenceHistoryRecord, TopicPreferenceRecord } from '../contact-preferences-records'
 import type { Db } from '../server/db'
-import type { UserRecord } from '../server/records'
+import type { UserRecord } from '../session/records'
 
 export type TopicDefinition = Omit<ContactTopic, 'channels' | 'frequency'> & {
   /** The choice of a new account: privacy by default (GDPR Art. 25), marketing off (CPCE art. L34-5). */

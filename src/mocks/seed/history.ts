@@ -1,13 +1,14 @@
 import { addToDate, clockStart } from '../server/clock'
 import { hashString } from '../server/prng'
-import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord, UserRecord } from '../server/records'
+import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord } from '../server/records'
+import { getHistorySize } from '../session/demo-accounts'
+import type { UserRecord } from '../session/records'
 
-import { getHistorySize } from './demo-accounts'
 
 /*
  * A person's generated history. Each part (transactions, usage events, customer service) is generated on
  * first use of that part only, and cached per seed: the large account's 104,000 transactions must not be paid
- * for by a page that shows its usage, nor by resetDb() (run after every test). A part is kept as columns
+ * for by a page that shows its usage, nor by a reset of the demo world (run after every test). A part is kept as columns
  * (typed arrays of times and codes, in time order as generated, so nothing is sorted); a row's object is built
  * only when it is read. The history ends at `clockStart`, a fixed instant, so it never depends on when it is
  * generated: the same seed always gives the same records, ids and counts.

@@ -11,7 +11,7 @@ import {
 } from '../rules/rights-request-lifecycle'
 import { clockStart } from '../server/clock'
 import type { Db } from '../server/db'
-import type { UserRecord } from '../server/records'
+import type { UserRecord } from '../session/records'
 
 type SeedRequest = {
   body: CreateRightsRequestBody

@@ -14,21 +14,10 @@ import {
   RecentContactRecordSchema,
 } from '../profile-records'
 import { ErasedRecordSchema, RightsRequestRecordSchema } from '../rights-requests-records'
-import { seedConsents } from '../seed/consents'
-import { seedContactPreferences } from '../seed/contact-preferences'
-import { buildSeedUsers } from '../seed/demo-accounts'
-import { seedProfiles } from '../seed/profile'
-import { seedRightsRequests } from '../seed/rights-requests'
+import { SessionRecordSchema, SignInAttemptRecordSchema, UserRecordSchema } from '../session/records'
 
 import { mockClock } from './clock'
-import {
-  IdempotencyRecordSchema,
-  OutboxMessageRecordSchema,
-  PrivacyMessageRecordSchema,
-  SessionRecordSchema,
-  SignInAttemptRecordSchema,
-  UserRecordSchema,
-} from './records'
+import { IdempotencyRecordSchema, OutboxMessageRecordSchema, PrivacyMessageRecordSchema } from './records'
 
 /**
  * The mock server's database: the state it can change. Tests read it as "the server's view"
@@ -146,42 +135,20 @@ export async function settleWrites(): Promise<void> {
   while (pendingWrites.size > 0) await Promise.all([...pendingWrites])
 }
 
-/** Modules holding server state outside the db (the session "cookie jar") clear it on reset. */
-export function onResetDb(listener: () => void): () => void {
+/** Modules holding server state outside the db (the session "cookie jar") clear it with the db. */
+export function onClearDb(listener: () => void): () => void {
   resetListeners.add(listener)
   return () => resetListeners.delete(listener)
 }
 
-async function seedDb(): Promise<void> {
-  const users = buildSeedUsers()
-  for (const user of users) await db.users.create(user)
-  await seedProfiles(db, users)
-  await seedContactPreferences(db, users)
-  await seedConsents(db, users)
-  await seedRightsRequests(db, users)
-}
-
 /**
- * Clears every collection, reseeds the three demo users and puts the clock back: the whole server
- * state, so one test's sessions or time travel never leak into the next. Runs after every test: keep it cheap.
+ * Empties every collection and puts the clock back: the whole server state, so one test's sessions or time
+ * travel never leak into the next. It does not seed: the demo world is built by `seedDemoWorld()` (seed.ts),
+ * which test setup and the browser's start call explicitly. Runs after every test: keep it cheap.
  */
-export async function resetDb(): Promise<void> {
+export async function clearDb(): Promise<void> {
   await settleWrites()
   mockClock.reset()
   for (const collection of Object.values(db)) collection.clear()
   for (const listener of resetListeners) listener()
-  await seedDb()
-}
-
-// The first test (and the first page load) must find the demo users without calling resetDb().
-trackWrite(seedDb())
-
-/** Users are unique by email, compared case-insensitively like mail systems do. */
-export function findUserByEmail(email: string): ReturnType<typeof db.users.findFirst> {
-  const wanted = normaliseEmail(email)
-  return db.users.findFirst((q) => q.where({ email: (value) => normaliseEmail(value) === wanted }))
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase()
 }

@@ -4,7 +4,7 @@ import { parse, type $ZodType, type output } from 'zod/v4/core'
 import { headers, stepUpChallengeError } from '#src/contract/headers'
 import { ProblemSchema, type Problem } from '#src/contract/problem'
 
-import { resumeSession, type Auth } from '../sessions'
+import { resumeSession, type Auth } from '../session/session-store'
 
 import { mockClock } from './clock'
 import { db, settleWrites } from './db'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 
-import { sessionCookie } from '../sessions'
+import { sessionCookie } from '../session/session-store'
 
 import { mockClock } from './clock'
 import { persistedTables, settleWrites } from './db'

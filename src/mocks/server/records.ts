@@ -1,6 +1,5 @@
 import { z } from 'zod'
 
-import { AccountSchema } from '#src/contract/account'
 import { CountSchema, IdSchema, TimestampSchema } from '#src/contract/common'
 import { PrivacyMessageSchema, PrivacyMessageTextSchema } from '#src/contract/privacy-messages'
 
@@ -9,42 +8,6 @@ import { PrivacyMessageSchema, PrivacyMessageTextSchema } from '#src/contract/pr
  * fields, so the db rejects a record that would break the contract, and `XSchema.parse(record)`
  * in a handler strips the server-only fields from the response.
  */
-
-export const UserRecordSchema = z.object({
-  ...AccountSchema.shape,
-  /** Plain text on purpose: this is a demo server whose passwords are printed in the dev panel. */
-  password: z.string().min(1),
-  /** Seeds the deterministic history of this person (transactions, usage, customer service). */
-  historySeed: z.string().min(1),
-  /**
-   * When the current session's sign-in happened. `lastSignInAt`, which the account shows, is the sign-in
-   * before it, so a person can spot a sign-in that was not theirs.
-   */
-  currentSignInAt: z.optional(TimestampSchema),
-})
-export type UserRecord = z.infer<typeof UserRecordSchema>
-
-/**
- * A server-side session: what a real server keys by the HttpOnly session cookie.
- * The timeouts follow OWASP session management (idle) and ASVS 7.3.2 (absolute).
- */
-export const SessionRecordSchema = z.object({
-  id: IdSchema,
-  userId: IdSchema,
-  csrfToken: z.string().min(16),
-  createdAt: TimestampSchema,
-  authenticatedAt: TimestampSchema,
-  idleExpiresAt: TimestampSchema,
-  absoluteExpiresAt: TimestampSchema,
-})
-export type SessionRecord = z.infer<typeof SessionRecordSchema>
-
-/** One failed sign-in or re-authentication, counted per normalised email for rate limiting. */
-export const SignInAttemptRecordSchema = z.object({
-  id: IdSchema,
-  email: z.string(),
-  at: TimestampSchema,
-})
 
 /** The stored outcome of a request sent with an Idempotency-Key (IETF draft, Stripe's model). */
 export const IdempotencyRecordSchema = z.object({
@@ -73,7 +36,7 @@ export type OutboxMessageRecord = z.infer<typeof OutboxMessageRecordSchema>
 
 /*
  * Generated history: served later by "My data". These are derived deterministically from a user's
- * `historySeed` and cached, never stored in a collection, so resetDb() and persistence stay small.
+ * `historySeed` and cached, never stored in a collection, so a reset and persistence stay small.
  */
 
 /** Transaction data: kept 10 years (policy, "Données de transaction"). Amounts in minor units. */

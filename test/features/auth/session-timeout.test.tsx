@@ -3,7 +3,7 @@ import { expect, onTestFinished, test, vi } from 'vitest'
 
 import { mockClock } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
-import { sessionCookie } from '#src/mocks/sessions'
+import { sessionCookie } from '#src/mocks/session/session-store'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { ageCurrentAuthentication } from '#src/mocks/handlers/session'
 import { db } from '#src/mocks/server/db'
+import { ageCurrentAuthentication } from '#src/mocks/session/test-controls'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { demoAccount, renderApp } from '#test/support/render-app'
 

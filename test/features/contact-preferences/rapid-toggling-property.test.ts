@@ -7,10 +7,10 @@ import { endpoints } from '#src/contract/endpoints'
 import { contactPreferenceMutations } from '#src/features/contact-preferences/api/contact-preference-mutations'
 import { contactPreferenceQueries } from '#src/features/contact-preferences/api/contact-preference-queries'
 import { setCsrfToken } from '#src/lib/csrf-token'
-import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
 import { db } from '#src/mocks/server/db'
+import { createSession } from '#src/mocks/session/test-controls'
 import { demoAccount } from '#test/support/render-app'
 
 /*

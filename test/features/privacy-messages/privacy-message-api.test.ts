@@ -12,8 +12,9 @@ import { PrivacyMessageSchema } from '#src/contract/privacy-messages'
 import { createApiClient } from '#src/lib/api-client'
 import { useIdempotencyKey } from '#src/lib/use-idempotency-key'
 import { server } from '#src/mocks/node'
+import { resetDemoWorld } from '#src/mocks/seed'
 import { apiUrl } from '#src/mocks/server/api-url'
-import { db, resetDb } from '#src/mocks/server/db'
+import { db } from '#src/mocks/server/db'
 import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { apiFailure } from '#test/support/api-failure'
 import { signedInClient } from '#test/support/signed-in-client'
@@ -256,7 +257,7 @@ test('property: whatever fails and however often the person retries or edits, ea
   ]
   await fc.assert(
     fc.asyncProperty(fc.commands(commands, { maxCommands: 12 }), async (sequence) => {
-      await resetDb()
+      await resetDemoWorld()
       const { client } = signedInClient()
       const { result, unmount } = renderHook(() => useIdempotencyKey())
       let version = 0

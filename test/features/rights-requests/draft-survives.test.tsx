@@ -4,9 +4,9 @@ import { afterEach, expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
-import { expireCurrentSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
+import { expireCurrentSession } from '#src/mocks/session/test-controls'
 import { demoAccount, renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'

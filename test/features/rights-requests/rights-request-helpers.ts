@@ -3,7 +3,8 @@ import type { UserEvent } from '@testing-library/user-event'
 
 import { rightsRequestDrafts } from '#src/features/rights-requests/draft-store'
 import type { RightsRequestRecord } from '#src/mocks/rights-requests-records'
-import { db, findUserByEmail } from '#src/mocks/server/db'
+import { db } from '#src/mocks/server/db'
+import { findUserByEmail } from '#src/mocks/session/users'
 import { demoAccount, type Person } from '#test/support/render-app'
 
 /** The server's view of a person's requests: filing and cancelling are invisible until the list reloads. */

@@ -1,6 +1,6 @@
 import type { Locale } from '#src/lib/i18n/message'
 
-import type { UserRecord } from '../server/records'
+import type { UserRecord } from './records'
 
 type Localised = Readonly<Record<Locale, string>>
 
@@ -96,7 +96,7 @@ export const demoAccounts: readonly DemoAccount[] = profiles.map(({ email, passw
   description,
 }))
 
-/** The user records resetDb() creates. */
+/** The user records the demo world starts with (seed.ts). */
 export function buildSeedUsers(): UserRecord[] {
   return profiles.map(({ user, email, password }) => ({ ...user, email, password }))
 }

@@ -1,9 +1,10 @@
 import { SessionSchema, type Session } from '#src/contract/session'
 
-import { addToDate, mockClock } from './server/clock'
-import { db, onResetDb, trackWrite } from './server/db'
-import { randomToken } from './server/prng'
-import type { SessionRecord, UserRecord } from './server/records'
+import { addToDate, mockClock } from '../server/clock'
+import { db, onClearDb, trackWrite } from '../server/db'
+import { randomToken } from '../server/prng'
+
+import type { SessionRecord, UserRecord } from './records'
 
 /** OWASP Session Management CS: 15–30 min idle for low-risk apps. */
 export const idleTimeoutSeconds = 30 * 60
@@ -27,7 +28,7 @@ export const sessionCookie = {
   },
 }
 
-onResetDb(() => sessionCookie.set(null))
+onClearDb(() => sessionCookie.set(null))
 
 export type Auth = { session: SessionRecord; user: UserRecord }
 

@@ -1,5 +1,6 @@
 import { http, type DefaultBodyType, type PathParams } from 'msw'
 
+import { AccountSchema, type Account } from '#src/contract/account'
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
 import type { Problem } from '#src/contract/problem'
@@ -14,12 +15,14 @@ import {
 
 import { apiUrl } from '../server/api-url'
 import { addToDate, mockClock } from '../server/clock'
-import { db, findUserByEmail, normaliseEmail, trackWriteAfterPending } from '../server/db'
+import { db } from '../server/db'
 import { handle, withCsrf, withSession, type Reply } from '../server/middleware'
 import { randomToken } from '../server/prng'
-import type { UserRecord } from '../server/records'
 import { json, noContent, parseBody, problem } from '../server/responses'
-import { endCurrentSession, resumeSession, sessionCookie, startSession, toSession } from '../sessions'
+
+import type { UserRecord } from './records'
+import { endCurrentSession, resumeSession, startSession, toSession } from './session-store'
+import { findUserByEmail, normaliseEmail } from './users'
 
 /** Five failed attempts per email within fifteen minutes, then 429 (ASVS5 2.4.1 anti-automation). */
 export const signInRateLimit = { maxFailures: 5, windowSeconds: 15 * 60 } as const
@@ -89,7 +92,14 @@ function signedOut() {
   return noContent({ headers: { [headers.clearSiteData]: '"cache", "cookies", "storage"' } })
 }
 
+/** Signing in and out, step-up, and the signed-in person's account (GET /me). */
 export const sessionHandlers = [
+  // AccountSchema.parse drops the password and every other server-only field of the user record.
+  http.get<PathParams, DefaultBodyType, Account | Problem>(
+    apiUrl(endpoints.account.me.path),
+    handle(withSession(({ auth }) => json(AccountSchema, auth.user))),
+  ),
+
   http.get<PathParams, DefaultBodyType, Session | Problem>(
     apiUrl(endpoints.session.current.path),
     handle(withSession(({ auth }) => json(SessionSchema, toSession(auth)))),
@@ -160,39 +170,3 @@ export const sessionHandlers = [
     ),
   ),
 ]
-
-/**
- * Test helper: signs `email` in without the UI and makes it this browser's session, as a session
- * cookie would. Synchronous; the db write lands before the next request is handled.
- */
-export function createSession(email: string): Session {
-  const user = findUserByEmail(email)
-  if (!user) throw new Error(`createSession: no demo user with email ${email}`)
-  const session = startSession(user)
-  return toSession({ session, user })
-}
-
-function updateCurrentSession(
-  change: (draft: { authenticatedAt: string; idleExpiresAt: string }) => void,
-): Promise<void> {
-  const id = sessionCookie.get()
-  if (id === null) throw new Error('There is no current session')
-  return trackWriteAfterPending(async () => {
-    const session = db.sessions.findFirst((q) => q.where({ id }))
-    if (session) await db.sessions.update(session, { data: change })
-  })
-}
-
-/** Test helper: pretends the person last proved who they are `seconds` earlier, to trigger step-up. */
-export function ageCurrentAuthentication(seconds: number): Promise<void> {
-  return updateCurrentSession((draft) => {
-    draft.authenticatedAt = addToDate(new Date(draft.authenticatedAt), { seconds: -seconds }).toISOString()
-  })
-}
-
-/** Test helper: ends the current session on the server side, as an idle timeout would. */
-export function expireCurrentSession(): Promise<void> {
-  return updateCurrentSession((draft) => {
-    draft.idleExpiresAt = addToDate(mockClock.now(), { seconds: -1 }).toISOString()
-  })
-}
