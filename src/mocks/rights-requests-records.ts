@@ -1,7 +1,6 @@
 import { z } from 'zod'
 
 import { DateSchema, IdSchema, LocalizedTextSchema, TimestampSchema } from '#src/contract/common'
-import { DataCategoryIdSchema } from '#src/contract/register'
 import {
   CreateRightsRequestBodySchema,
   ErasurePreviewSchema,
@@ -49,17 +48,3 @@ export const RightsRequestRecordSchema = z.object({
   outcome: z.nullable(RightsRequestOutcomeSchema),
 })
 export type RightsRequestRecord = z.infer<typeof RightsRequestRecordSchema>
-
-/**
- * A record of My data erased by a completed erasure request (Art. 17): from then on it is no longer held,
- * so My data's answers leave it out. Kept records (a legal obligation) are never stored here.
- */
-export const ErasedRecordSchema = z.object({
-  id: IdSchema,
-  userId: IdSchema,
-  categoryId: DataCategoryIdSchema,
-  recordId: IdSchema,
-  erasedAt: TimestampSchema,
-  /** The request that erased it. */
-  requestId: IdSchema,
-})

@@ -1,6 +1,6 @@
+import { seedProfiles } from './my-data/seed'
 import { seedConsents } from './seed/consents'
 import { seedContactPreferences } from './seed/contact-preferences'
-import { seedProfiles } from './seed/profile'
 import { seedRightsRequests } from './seed/rights-requests'
 import { clearDb, db } from './server/db'
 import { buildSeedUsers } from './session/demo-accounts'

@@ -9,7 +9,7 @@ import {
   RightsRequestListSchema,
   RightsRequestSchema,
 } from '#src/contract/rights-requests'
-import { queryRecords } from '#src/mocks/profile-query'
+import { queryRecords } from '#src/mocks/my-data/records-query'
 import { mockClock } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
 import { ageCurrentAuthentication } from '#src/mocks/session/test-controls'

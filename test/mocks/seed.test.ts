@@ -1,10 +1,10 @@
 import { expect, test } from 'vitest'
 
+import { clearHistoryCache, getUserHistory } from '#src/mocks/my-data/generated-history'
+import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/my-data/records'
 import { resetDemoWorld } from '#src/mocks/seed'
-import { clearHistoryCache, getUserHistory } from '#src/mocks/seed/history'
 import { clockStart } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
-import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/server/records'
 import { demoAccounts } from '#src/mocks/session/demo-accounts'
 
 function user(index: number) {

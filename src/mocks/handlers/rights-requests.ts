@@ -20,11 +20,12 @@ import {
   type RightsRequestKind,
 } from '#src/contract/rights-requests'
 
-import { getRecord } from '../profile-query'
+import { eraseRecords } from '../effects/erasure'
+import { applyRectification } from '../effects/rectification'
+import { getUserHistory } from '../my-data/generated-history'
+import { erasedRecordIds, getRecord } from '../my-data/records-query'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { objectToDirectMarketing } from '../rules/direct-marketing-objection'
-import { erasedRecordIds, eraseRecords } from '../rules/erasure'
-import { applyRectification } from '../rules/rectification'
 import {
   advanceRightsRequest,
   cancelRightsRequest,
@@ -38,7 +39,6 @@ import {
   toRightsRequestSummary,
   getLatestItemDates,
 } from '../rules/rights-request-lifecycle'
-import { getUserHistory } from '../seed/history'
 import { apiUrl } from '../server/api-url'
 import { mockClock } from '../server/clock'
 import { db, type Db } from '../server/db'

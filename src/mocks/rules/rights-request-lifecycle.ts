@@ -11,8 +11,8 @@ import {
   type RightsRequestSummary,
 } from '#src/contract/rights-requests'
 
+import { getUserHistory } from '../my-data/generated-history'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
-import { getUserHistory } from '../seed/history'
 import { addToDate } from '../server/clock'
 import type { UserRecord } from '../session/records'
 

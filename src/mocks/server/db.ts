@@ -9,11 +9,12 @@ import {
 } from '../contact-preferences-records'
 import {
   CookieRecordSchema,
+  ErasedRecordSchema,
   ProfileCorrectionRecordSchema,
   ReceivedDataRecordSchema,
   RecentContactRecordSchema,
-} from '../profile-records'
-import { ErasedRecordSchema, RightsRequestRecordSchema } from '../rights-requests-records'
+} from '../my-data/records'
+import { RightsRequestRecordSchema } from '../rights-requests-records'
 import { SessionRecordSchema, SignInAttemptRecordSchema, UserRecordSchema } from '../session/records'
 
 import { mockClock } from './clock'

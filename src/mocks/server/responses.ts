@@ -33,6 +33,14 @@ export function json<S extends $ZodType<Record<string, unknown>>>(
   return HttpResponse.json(parse(schema, data), { status: init.status ?? 200, headers: baseHeaders(init.headers) })
 }
 
+/**
+ * A JSON success response from text already checked against its schema and serialised: for large or cached
+ * bodies, where `HttpResponse.json` would measure the text again by copying it into a Blob.
+ */
+export function jsonText(text: string): HttpResponse<string> {
+  return new HttpResponse(text, { status: 200, headers: baseHeaders({ 'Content-Type': 'application/json' }) })
+}
+
 export function noContent(init: { headers?: HeadersInit } = {}): HttpResponse<undefined> {
   return new HttpResponse<undefined>(null, { status: 204, headers: baseHeaders(init.headers) })
 }

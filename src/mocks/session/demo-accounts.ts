@@ -23,8 +23,6 @@ export type DemoAccount = {
 
 type DemoProfile = DemoAccount & {
   readonly user: Omit<UserRecord, 'email' | 'password'>
-  /** How much generated history this person has (see seed/history.ts). */
-  readonly history: { readonly transactions: number; readonly usageEvents: number; readonly customerService: number }
 }
 
 /**
@@ -48,7 +46,6 @@ const profiles: readonly DemoProfile[] = [
       lastSignInAt: '2026-11-20T07:55:00.000Z',
       historySeed: 'typical-customer',
     },
-    history: { transactions: 420, usageEvents: 2_400, customerService: 8 },
   },
   {
     email: 'elise.durand@example.test',
@@ -66,7 +63,6 @@ const profiles: readonly DemoProfile[] = [
       lastSignInAt: '2026-11-27T21:14:00.000Z',
       historySeed: 'large-account',
     },
-    history: { transactions: 104_000, usageEvents: 36_000, customerService: 60 },
   },
   {
     email: 'noah.petit@example.test',
@@ -84,7 +80,6 @@ const profiles: readonly DemoProfile[] = [
       lastSignInAt: null,
       historySeed: 'new-account',
     },
-    history: { transactions: 1, usageEvents: 3, customerService: 0 },
   },
 ]
 
@@ -99,14 +94,4 @@ export const demoAccounts: readonly DemoAccount[] = profiles.map(({ email, passw
 /** The user records the demo world starts with (seed.ts). */
 export function buildSeedUsers(): UserRecord[] {
   return profiles.map(({ user, email, password }) => ({ ...user, email, password }))
-}
-
-export function getHistorySize(historySeed: string): DemoProfile['history'] {
-  return (
-    profiles.find((profile) => profile.user.historySeed === historySeed)?.history ?? {
-      transactions: 0,
-      usageEvents: 0,
-      customerService: 0,
-    }
-  )
 }

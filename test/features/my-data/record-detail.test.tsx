@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { applyRectification } from '#src/mocks/rules/rectification'
+import { applyRectification } from '#src/mocks/effects/rectification'
 import { mockClock } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'

@@ -1,14 +1,14 @@
 import type { CategorySummary, FieldValue, DataRecord, RecordFilters, RecordField } from '#src/contract/profile'
 import { retentionRuleFor, type DataCategory, type DataCategoryId, type RetentionRule } from '#src/contract/register'
 
-import { categoryRows, kindLabelOf, type CategoryRows } from './profile-data'
-import type { ProfileCorrectionRecord } from './profile-records'
-import { erasedRecordIds } from './rules/erasure'
-import { deletionDateFor, isPastDeletion } from './rules/retention'
-import { processingRegister } from './seed/register'
-import { addToDate, mockClock } from './server/clock'
-import { db } from './server/db'
-import type { UserRecord } from './session/records'
+import { processingRegister } from '../register/seed'
+import { addToDate, mockClock } from '../server/clock'
+import { db } from '../server/db'
+import type { UserRecord } from '../session/records'
+
+import { categoryRows, kindLabelOf, type CategoryRows } from './category-rows'
+import type { ProfileCorrectionRecord } from './records'
+import { deletionDateFor, isPastDeletion } from './retention'
 
 /*
  * Reading a category as the API serves it: only what is still held on the server's today (a record past its
@@ -17,6 +17,11 @@ import type { UserRecord } from './session/records'
  * binary search on their times (no string per row), a date range is a slice of them found the same way, and
  * only the page's own rows become objects. Searched text is computed once per (rows, today, corrections).
  */
+
+/** The ids of the person's records of one category that a completed erasure request removed (effects/erasure.ts). */
+export function erasedRecordIds(userId: string, categoryId: DataCategoryId): ReadonlySet<string> {
+  return new Set(db.erasedRecords.findMany((q) => q.where({ userId, categoryId })).map((entry) => entry.recordId))
+}
 
 export function categoryOf(categoryId: DataCategoryId): DataCategory {
   const category = processingRegister.categories.find((entry) => entry.id === categoryId)

@@ -1,9 +1,8 @@
 import { addToDate, clockStart } from '../server/clock'
 import { hashString } from '../server/prng'
-import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord } from '../server/records'
-import { getHistorySize } from '../session/demo-accounts'
 import type { UserRecord } from '../session/records'
 
+import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord } from './records'
 
 /*
  * A person's generated history. Each part (transactions, usage events, customer service) is generated on
@@ -13,6 +12,19 @@ import type { UserRecord } from '../session/records'
  * only when it is read. The history ends at `clockStart`, a fixed instant, so it never depends on when it is
  * generated: the same seed always gives the same records, ids and counts.
  */
+
+type HistorySize = { readonly transactions: number; readonly usageEvents: number; readonly customerService: number }
+
+/** How much history each demo person has, by `historySeed` (the demo accounts are in session/demo-accounts.ts). */
+const historySizes: Readonly<Record<string, HistorySize>> = {
+  'typical-customer': { transactions: 420, usageEvents: 2_400, customerService: 8 },
+  'large-account': { transactions: 104_000, usageEvents: 36_000, customerService: 60 },
+  'new-account': { transactions: 1, usageEvents: 3, customerService: 0 },
+}
+
+function getHistorySize(historySeed: string): HistorySize {
+  return historySizes[historySeed] ?? { transactions: 0, usageEvents: 0, customerService: 0 }
+}
 
 /** One generated part, as columns: `at[i]` is row i's time (epoch ms), in ascending order. */
 export type HistoryPart<T> = {

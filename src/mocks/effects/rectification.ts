@@ -1,7 +1,7 @@
 import type { DataCategoryId } from '#src/contract/register'
 
-import { findRow } from '../profile-query'
-import { processingRegister } from '../seed/register'
+import { findRow } from '../my-data/records-query'
+import { processingRegister } from '../register/seed'
 import { mockClock } from '../server/clock'
 import { db } from '../server/db'
 import { randomToken } from '../server/prng'

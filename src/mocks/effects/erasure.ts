@@ -1,4 +1,3 @@
-import type { DataCategoryId } from '#src/contract/register'
 import type { RecordRef } from '#src/contract/rights-requests'
 
 import { mockClock } from '../server/clock'
@@ -6,9 +5,9 @@ import { db } from '../server/db'
 import { randomToken } from '../server/prng'
 
 /**
- * Business rule (GDPR Art. 17): once an erasure of chosen records completes, those records are no longer
- * held. The erased ids are stored (they survive a reload); My data's queries leave them out through
- * `erasedRecordIds`. Erasing a record twice stores it once.
+ * Effect of a completed erasure request on My data (GDPR Art. 17): once an erasure of chosen records completes,
+ * those records are no longer held. The erased ids are stored (they survive a reload); My data's queries leave
+ * them out through `erasedRecordIds`. Erasing a record twice stores it once.
  */
 export async function eraseRecords(userId: string, requestId: string, records: readonly RecordRef[]): Promise<void> {
   const erasedAt = mockClock.now().toISOString()
@@ -23,9 +22,4 @@ export async function eraseRecords(userId: string, requestId: string, records: r
       requestId,
     })
   }
-}
-
-/** The ids of the person's records of one category that an erasure request removed. */
-export function erasedRecordIds(userId: string, categoryId: DataCategoryId): ReadonlySet<string> {
-  return new Set(db.erasedRecords.findMany((q) => q.where({ userId, categoryId })).map((entry) => entry.recordId))
 }

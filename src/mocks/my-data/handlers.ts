@@ -11,15 +11,15 @@ import {
   type DataRecord,
   type DataRecordPage,
 } from '#src/contract/profile'
-import { DataCategoryIdSchema, ProcessingRegisterSchema, type DataCategoryId } from '#src/contract/register'
+import { DataCategoryIdSchema, type DataCategoryId } from '#src/contract/register'
 
-import { demoRecordingSeconds, getRecord, queryRecords, summarise } from '../profile-query'
-import { processingRegister } from '../seed/register'
 import { apiUrl } from '../server/api-url'
 import { mockClock } from '../server/clock'
 import { handle, withSession, type AuthInfo } from '../server/middleware'
 import { hashString } from '../server/prng'
-import { baseHeaders, json, problem, toFieldErrors, validationProblem } from '../server/responses'
+import { baseHeaders, json, jsonText, problem, toFieldErrors, validationProblem } from '../server/responses'
+
+import { demoRecordingSeconds, getRecord, queryRecords, summarise } from './records-query'
 
 type Params = { params: Record<string, string | readonly string[] | undefined> }
 
@@ -64,17 +64,6 @@ function decodeCursor(cursor: string | undefined): number | null {
  */
 function recordPage(page: DataRecordPage): HttpResponse<string> {
   return jsonText(JSON.stringify(DataRecordPageSchema.parse(page)))
-}
-
-function jsonText(text: string): HttpResponse<string> {
-  return new HttpResponse(text, { status: 200, headers: baseHeaders({ 'Content-Type': 'application/json' }) })
-}
-
-/** The register is the same for everyone until the policy changes: checked and serialised once, on first use. */
-let registerText: string | undefined
-function registerResponse(): HttpResponse<string> {
-  registerText ??= JSON.stringify(ProcessingRegisterSchema.parse(processingRegister))
-  return jsonText(registerText)
 }
 
 function listRecords(info: AuthInfo & Params): HttpResponse<string | Problem> {
@@ -152,9 +141,8 @@ function playRecording(info: AuthInfo & Params): HttpResponse<ArrayBuffer | Prob
   return new HttpResponse(toneWav(record.id), { status: 200, headers: responseHeaders })
 }
 
-/** The endpoints of issue 3 (My data: register and the user's records). */
-export const profileHandlers: HttpHandler[] = [
-  http.get(apiUrl(endpoints.register.get.path), handle(withSession(registerResponse))),
+/** The endpoints of My data: the summary and the person's records. */
+export const myDataHandlers: HttpHandler[] = [
   http.get(
     apiUrl(endpoints.profile.summary.path),
     handle(

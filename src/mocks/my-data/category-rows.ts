@@ -2,7 +2,9 @@ import type { LocalizedText } from '#src/contract/common'
 import type { FieldValue } from '#src/contract/profile'
 import type { DataCategoryId } from '#src/contract/register'
 
-import type { CookieRecord, ReceivedDataRecord } from './profile-records'
+import { db } from '../server/db'
+import type { UserRecord } from '../session/records'
+
 import {
   getCustomerService,
   getTransactions,
@@ -10,10 +12,14 @@ import {
   transactionKinds,
   usageKinds,
   type HistoryPart,
-} from './seed/history'
-import { db } from './server/db'
-import type { CustomerServiceRecord, TransactionRecord, UsageEventRecord } from './server/records'
-import type { UserRecord } from './session/records'
+} from './generated-history'
+import type {
+  CookieRecord,
+  CustomerServiceRecord,
+  ReceivedDataRecord,
+  TransactionRecord,
+  UsageEventRecord,
+} from './records'
 
 /*
  * The person's records of each category, seen by index so the large account's 104,000 transactions are read

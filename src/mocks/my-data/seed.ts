@@ -1,8 +1,8 @@
-import type { CookieRecord, ReceivedDataRecord } from '../profile-records'
 import { addToDate, clockStart } from '../server/clock'
 import type { Db } from '../server/db'
-import type { CustomerServiceRecord } from '../server/records'
 import type { UserRecord } from '../session/records'
+
+import type { CookieRecord, CustomerServiceRecord, ReceivedDataRecord } from './records'
 
 /*
  * The small per-person parts of "My data". Dates count back from `clockStart`, where the generated history
