@@ -1,10 +1,10 @@
-import { consentHandlers } from './handlers/consents'
-import { contactPreferenceHandlers } from './handlers/contact-preferences'
-import { privacyMessageHandlers } from './handlers/privacy-messages'
+import { consentHandlers } from './consents/handlers'
+import { privacyMessageHandlers } from './contact/handlers'
 import { rightsRequestHandlers } from './handlers/rights-requests'
 import { myDataHandlers } from './my-data/handlers'
 import { registerHandlers } from './register/handlers'
 import { sessionHandlers } from './session/handlers'
+import { settingsHandlers } from './settings/handlers'
 
 /** The happy-path handlers of every resource; faults come from scenarios.ts. */
 export const handlers = [
@@ -12,7 +12,7 @@ export const handlers = [
   ...privacyMessageHandlers,
   ...registerHandlers,
   ...myDataHandlers,
-  ...contactPreferenceHandlers,
+  ...settingsHandlers,
   ...consentHandlers,
   ...rightsRequestHandlers,
 ]

@@ -1,9 +1,9 @@
+import { seedConsents } from './consents/seed'
 import { seedProfiles } from './my-data/seed'
-import { seedConsents } from './seed/consents'
-import { seedContactPreferences } from './seed/contact-preferences'
 import { seedRightsRequests } from './seed/rights-requests'
 import { clearDb, db } from './server/db'
 import { buildSeedUsers } from './session/demo-accounts'
+import { seedSettings } from './settings/seed'
 
 /**
  * Builds the demo world in an empty db: the three demo people, then each area's deterministic data for them.
@@ -14,7 +14,7 @@ export async function seedDemoWorld(): Promise<void> {
   const users = buildSeedUsers()
   for (const user of users) await db.users.create(user)
   await seedProfiles(db, users)
-  await seedContactPreferences(db, users)
+  await seedSettings(db, users)
   await seedConsents(db, users)
   await seedRightsRequests(db, users)
 }

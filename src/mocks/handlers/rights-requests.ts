@@ -20,12 +20,12 @@ import {
   type RightsRequestKind,
 } from '#src/contract/rights-requests'
 
+import { objectToDirectMarketing } from '../effects/direct-marketing-objection'
 import { eraseRecords } from '../effects/erasure'
 import { applyRectification } from '../effects/rectification'
 import { getUserHistory } from '../my-data/generated-history'
 import { erasedRecordIds, getRecord } from '../my-data/records-query'
 import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
-import { objectToDirectMarketing } from '../rules/direct-marketing-objection'
 import {
   advanceRightsRequest,
   cancelRightsRequest,

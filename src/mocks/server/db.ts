@@ -1,12 +1,7 @@
 import { Collection } from '@msw/data'
 
-import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from '../consents-records'
-import {
-  ContactDetailsRecordSchema,
-  EmailChangeRecordSchema,
-  PreferenceHistoryRecordSchema,
-  TopicPreferenceRecordSchema,
-} from '../contact-preferences-records'
+import { ConsentEventRecordSchema, ObjectionEventRecordSchema } from '../consents/records'
+import { PrivacyMessageRecordSchema } from '../contact/records'
 import {
   CookieRecordSchema,
   ErasedRecordSchema,
@@ -16,9 +11,15 @@ import {
 } from '../my-data/records'
 import { RightsRequestRecordSchema } from '../rights-requests-records'
 import { SessionRecordSchema, SignInAttemptRecordSchema, UserRecordSchema } from '../session/records'
+import {
+  ContactDetailsRecordSchema,
+  EmailChangeRecordSchema,
+  PreferenceHistoryRecordSchema,
+  TopicPreferenceRecordSchema,
+} from '../settings/records'
 
 import { mockClock } from './clock'
-import { IdempotencyRecordSchema, OutboxMessageRecordSchema, PrivacyMessageRecordSchema } from './records'
+import { IdempotencyRecordSchema, OutboxMessageRecordSchema } from './records'
 
 /**
  * The mock server's database: the state it can change. Tests read it as "the server's view"

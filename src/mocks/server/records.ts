@@ -1,12 +1,12 @@
 import { z } from 'zod'
 
 import { IdSchema, TimestampSchema } from '#src/contract/common'
-import { PrivacyMessageSchema, PrivacyMessageTextSchema } from '#src/contract/privacy-messages'
 
 /**
- * Record schemas: what the mock server stores. Each extends a contract schema with server-only
- * fields, so the db rejects a record that would break the contract, and `XSchema.parse(record)`
- * in a handler strips the server-only fields from the response.
+ * Record schemas every area shares: the idempotency store and the outbox. Each area's own records are in its
+ * folder (`<area>/records.ts`). A record schema extends a contract schema with server-only fields, so the db
+ * rejects a record that would break the contract, and `XSchema.parse(record)` in a handler strips the
+ * server-only fields from the response.
  */
 
 /** The stored outcome of a request sent with an Idempotency-Key (IETF draft, Stripe's model). */
@@ -33,14 +33,3 @@ export const OutboxMessageRecordSchema = z.object({
   sentAt: TimestampSchema,
 })
 export type OutboxMessageRecord = z.infer<typeof OutboxMessageRecordSchema>
-
-/**
- * A message to the privacy team: the contract's receipt plus the server-only fields (whose message it is,
- * and the text itself), so `PrivacyMessageSchema.parse(record)` strips the text from every response.
- */
-export const PrivacyMessageRecordSchema = z.object({
-  ...PrivacyMessageSchema.shape,
-  userId: IdSchema,
-  message: PrivacyMessageTextSchema,
-})
-export type PrivacyMessageRecord = z.infer<typeof PrivacyMessageRecordSchema>

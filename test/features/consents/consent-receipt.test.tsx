@@ -1,7 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { consentTexts } from '#src/mocks/seed/consent-texts'
+import { consentTexts } from '#src/mocks/consents/consent-texts'
 import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { captureDownloads } from '#test/support/capture-downloads'

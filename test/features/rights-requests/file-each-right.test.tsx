@@ -1,9 +1,9 @@
 import { screen, waitFor } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 
+import { getDirectMarketingObjection } from '#src/mocks/consents/direct-marketing-objection'
 import { getUserHistory } from '#src/mocks/my-data/generated-history'
 import { getRecord } from '#src/mocks/my-data/records-query'
-import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-objection'
 import { mockClock } from '#src/mocks/server/clock'
 import { db } from '#src/mocks/server/db'
 import { findUserByEmail } from '#src/mocks/session/users'

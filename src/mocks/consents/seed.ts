@@ -1,11 +1,11 @@
 import type { ConsentAction, ConsentChannel, ConsentPurposeId } from '#src/contract/consents'
 
-import type { ConsentEventRecord, ObjectionEventRecord } from '../consents-records'
 import type { Db } from '../server/db'
 import { createRandom } from '../server/prng'
 import type { UserRecord } from '../session/records'
 
 import { consentTexts, getConsentWording, getPolicyVersionAt } from './consent-texts'
+import type { ConsentEventRecord, ObjectionEventRecord } from './records'
 
 type Step = { purposeId: ConsentPurposeId; action: ConsentAction; at: string; channel: ConsentChannel }
 

@@ -28,12 +28,6 @@ import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
 import type { PurposeId } from '#src/contract/register'
 
-import type {
-  ContactDetailsRecord,
-  PreferenceHistoryRecord,
-  TopicPreferenceRecord,
-} from '../contact-preferences-records'
-import { findTopicDefinition, topicDefinitions, type TopicDefinition } from '../seed/contact-preferences'
 import { apiUrl } from '../server/api-url'
 import { addToDate, mockClock } from '../server/clock'
 import { db } from '../server/db'
@@ -42,6 +36,13 @@ import { randomToken } from '../server/prng'
 import { json, parseBody, problem, validationProblem } from '../server/responses'
 import type { UserRecord } from '../session/records'
 import { findUserByEmail, normaliseEmail } from '../session/users'
+
+import type {
+  ContactDetailsRecord,
+  PreferenceHistoryRecord,
+  TopicPreferenceRecord,
+} from './records'
+import { findTopicDefinition, topicDefinitions, type TopicDefinition } from './topics'
 
 type ParamsInfo = AuthInfo & { params: Readonly<Record<string, string | readonly string[] | undefined>> }
 
@@ -468,8 +469,8 @@ function getHistory({ auth }: AuthInfo): Reply<PreferenceHistory> {
   return Promise.resolve(json(PreferenceHistorySchema, { entries }))
 }
 
-/** The endpoints of issue 4 (Settings). */
-export const contactPreferenceHandlers: HttpHandler[] = [
+/** The endpoints of Settings: contact details (with the sign-in email) and contact preferences. */
+export const settingsHandlers: HttpHandler[] = [
   http.get(apiUrl(endpoints.contactDetails.get.path), handle(withSession(getContactDetails))),
   http.put(apiUrl(endpoints.contactDetails.update.path), handle(withSession(withCsrf(saveContactDetails)))),
   http.post(apiUrl(endpoints.contactDetails.confirmEmail.path), handle(withSession(withCsrf(confirmEmail)))),

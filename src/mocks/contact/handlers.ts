@@ -13,8 +13,9 @@ import { addToDate, mockClock } from '../server/clock'
 import { db } from '../server/db'
 import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../server/middleware'
 import { randomToken } from '../server/prng'
-import type { PrivacyMessageRecord } from '../server/records'
 import { json, parseBody } from '../server/responses'
+
+import type { PrivacyMessageRecord } from './records'
 
 /** Dialogra's promise: an answer within 30 days of receipt (policy, "Délai de réponse"; GDPR Art. 12(3)). */
 const answerWithinDays = 30

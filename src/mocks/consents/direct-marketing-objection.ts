@@ -1,9 +1,10 @@
 import type { ConsentChannel, DirectMarketingObjection } from '#src/contract/consents'
 
-import type { ObjectionEventRecord } from '../consents-records'
 import { mockClock } from '../server/clock'
 import { db } from '../server/db'
 import { randomToken } from '../server/prng'
+
+import type { ObjectionEventRecord } from './records'
 
 /** The person's objection history, newest first (ties keep the order they were written in). */
 export function getObjectionHistory(userId: string): ObjectionEventRecord[] {
@@ -43,12 +44,4 @@ export async function setDirectMarketingObjection(
     channel,
   })
   return getDirectMarketingObjection(userId)
-}
-
-/**
- * Records an objection to direct marketing made here or through a rights request (the rights-requests
- * handler calls this when such a request is filed). Idempotent: objecting twice records one objection.
- */
-export async function objectToDirectMarketing(userId: string, via: 'privacy-centre' | 'rights-request'): Promise<void> {
-  await setDirectMarketingObjection(userId, true, via)
 }

@@ -20,15 +20,16 @@ import {
 import { endpoints } from '#src/contract/endpoints'
 import type { Problem } from '#src/contract/problem'
 
-import type { ConsentEventRecord } from '../consents-records'
-import { getDirectMarketingObjection, setDirectMarketingObjection } from '../rules/direct-marketing-objection'
-import { consentTexts, controller, currentPolicyVersion, getConsentWording, getPolicyUrl } from '../seed/consent-texts'
 import { apiUrl } from '../server/api-url'
 import { mockClock } from '../server/clock'
 import { db } from '../server/db'
 import { handle, withCsrf, withSession, type AuthInfo, type Reply } from '../server/middleware'
 import { randomToken } from '../server/prng'
 import { json, parseBody, problem, toFieldErrors, validationProblem } from '../server/responses'
+
+import { consentTexts, controller, currentPolicyVersion, getConsentWording, getPolicyUrl } from './consent-texts'
+import { getDirectMarketingObjection, setDirectMarketingObjection } from './direct-marketing-objection'
+import type { ConsentEventRecord } from './records'
 
 /** The person's consent events, newest first; ties (a "withdraw all") keep the order they were written in. */
 function getConsentEvents(userId: string, purposeId?: ConsentPurposeId): ConsentEventRecord[] {
