@@ -1,12 +1,12 @@
 import { consentHandlers } from './consents/handlers'
 import { privacyMessageHandlers } from './contact/handlers'
-import { rightsRequestHandlers } from './handlers/rights-requests'
 import { myDataHandlers } from './my-data/handlers'
 import { registerHandlers } from './register/handlers'
+import { rightsRequestHandlers } from './rights-requests/handlers'
 import { sessionHandlers } from './session/handlers'
 import { settingsHandlers } from './settings/handlers'
 
-/** The happy-path handlers of every resource; faults come from scenarios.ts. */
+/** The happy-path handlers of every resource; faults come from server/scenarios.ts. */
 export const handlers = [
   ...sessionHandlers,
   ...privacyMessageHandlers,

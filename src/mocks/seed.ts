@@ -1,6 +1,6 @@
 import { seedConsents } from './consents/seed'
 import { seedProfiles } from './my-data/seed'
-import { seedRightsRequests } from './seed/rights-requests'
+import { seedRightsRequests } from './rights-requests/seed'
 import { clearDb, db } from './server/db'
 import { buildSeedUsers } from './session/demo-accounts'
 import { seedSettings } from './settings/seed'

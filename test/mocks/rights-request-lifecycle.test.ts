@@ -1,6 +1,5 @@
 import { expect, test } from 'vitest'
 
-import type { RightsRequestRecord } from '#src/mocks/rights-requests-records'
 import {
   advanceRightsRequest,
   canCancel,
@@ -10,7 +9,8 @@ import {
   isLawfulExtension,
   planForNewRequest,
   toRightsRequestSummary,
-} from '#src/mocks/rules/rights-request-lifecycle'
+} from '#src/mocks/rights-requests/lifecycle'
+import type { RightsRequestRecord } from '#src/mocks/rights-requests/records'
 
 const receivedAt = new Date('2027-01-31T10:00:00.000Z')
 

@@ -151,7 +151,7 @@ async function updateObjection({ request, auth }: AuthInfo): Reply<DirectMarketi
 }
 
 /**
- * The endpoints of issue 5 (Consents). Changes carry the CSRF token but never ask for a fresh
+ * The endpoints of Consents. Changes carry the CSRF token but never ask for a fresh
  * authentication: withdrawing must be as easy as giving (GDPR Art. 7(3), QUALITY check 9).
  */
 export const consentHandlers: HttpHandler[] = [

@@ -1,4 +1,5 @@
 import type { DataCategoryId } from '#src/contract/register'
+import type { CreateRightsRequestBody } from '#src/contract/rights-requests'
 
 import { findRow } from '../my-data/records-query'
 import { processingRegister } from '../register/seed'
@@ -10,7 +11,7 @@ import { randomToken } from '../server/prng'
 const maxValueLength = 500
 
 /**
- * Business rule (GDPR Art. 16): once a rectification request completes, the corrected value replaces the
+ * Effect of a completed rectification request on My data (GDPR Art. 16): the corrected value replaces the
  * field's value in every answer about that record, from then on. Corrections are stored, so they survive a
  * reload; a second correction of the same field replaces the first. Throws when the record, the field or the
  * value cannot be corrected: the caller (the rights-requests flow) must not complete a request that did nothing.
@@ -43,4 +44,24 @@ export async function applyRectification(
     value: trimmed,
     correctedAt: mockClock.now().toISOString(),
   })
+}
+
+type RectificationBody = Extract<CreateRightsRequestBody, { kind: 'rectification' }>
+
+/**
+ * Effect of a completed rectification request on every area that shows the value: the correction shows in My
+ * data from now on (Art. 16). It was checked when filed, so it applies; if the record has gone since (deleted on
+ * schedule), there is nothing left to correct. A corrected account name is also the one the whole centre greets
+ * the person with (the user record of the session area).
+ */
+export async function applyCompletedRectification(userId: string, body: RectificationBody): Promise<void> {
+  const user = db.users.findFirst((q) => q.where({ id: userId }))
+  await applyRectification(userId, body.categoryId, body.recordId, body.field, body.correctValue).catch(() => undefined)
+  if (user && body.categoryId === 'account' && body.field === 'name') {
+    await db.users.update((q) => q.where({ id: user.id }), {
+      data(draft) {
+        draft.name = body.correctValue
+      },
+    })
+  }
 }

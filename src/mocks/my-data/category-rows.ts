@@ -25,7 +25,7 @@ import type {
  * The person's records of each category, seen by index so the large account's 104,000 transactions are read
  * where they lie (the generated history's columns), never copied into 104,000 new objects: a row's object and
  * fields are built only for the rows a request returns. A category's rows are built on demand from the part of
- * the generated history it needs (cached by seed/history.ts) and the small collections of the db.
+ * the generated history it needs (cached by generated-history.ts) and the small collections of the db.
  */
 
 export type FieldEntry = readonly [key: string, value: FieldValue]
@@ -270,7 +270,7 @@ function subsetRows(rows: CategoryRows, indices: Int32Array, kind: (index: numbe
   }
 }
 
-/** Rows are cached per generated part, so the same part always gives the same rows object (see profile-query). */
+/** Rows are cached per generated part, so the same part always gives the same rows object (see records-query.ts). */
 const rowsCache = new WeakMap<object, Map<string, CategoryRows>>()
 function cachedRows(source: object, name: string, build: () => CategoryRows): CategoryRows {
   const entries = rowsCache.get(source) ?? new Map<string, CategoryRows>()

@@ -9,7 +9,7 @@ import {
   ReceivedDataRecordSchema,
   RecentContactRecordSchema,
 } from '../my-data/records'
-import { RightsRequestRecordSchema } from '../rights-requests-records'
+import { RightsRequestRecordSchema } from '../rights-requests/records'
 import { SessionRecordSchema, SignInAttemptRecordSchema, UserRecordSchema } from '../session/records'
 import {
   ContactDetailsRecordSchema,
@@ -24,31 +24,34 @@ import { IdempotencyRecordSchema, OutboxMessageRecordSchema } from './records'
 /**
  * The mock server's database: the state it can change. Tests read it as "the server's view"
  * when an outcome is invisible in the UI. Large generated history (transactions, usage events)
- * is not here: see seed/history.ts.
+ * is not here: see my-data/generated-history.ts.
  */
 export const db = {
+  // Shared by every area
+  idempotency: new Collection({ schema: IdempotencyRecordSchema }),
+  outbox: new Collection({ schema: OutboxMessageRecordSchema }),
+  // session/
   users: new Collection({ schema: UserRecordSchema }),
   sessions: new Collection({ schema: SessionRecordSchema }),
   signInAttempts: new Collection({ schema: SignInAttemptRecordSchema }),
-  idempotency: new Collection({ schema: IdempotencyRecordSchema }),
-  outbox: new Collection({ schema: OutboxMessageRecordSchema }),
-  privacyMessages: new Collection({ schema: PrivacyMessageRecordSchema }),
-  // My data (issue 3)
+  // my-data/
   profileCorrections: new Collection({ schema: ProfileCorrectionRecordSchema }),
   profileCookies: new Collection({ schema: CookieRecordSchema }),
   profileReceivedData: new Collection({ schema: ReceivedDataRecordSchema }),
   profileRecentContacts: new Collection({ schema: RecentContactRecordSchema }),
-  // Settings: contact details and preferences (issue 4)
+  erasedRecords: new Collection({ schema: ErasedRecordSchema }),
+  // settings/
   contactDetails: new Collection({ schema: ContactDetailsRecordSchema }),
   emailChanges: new Collection({ schema: EmailChangeRecordSchema }),
   topicPreferences: new Collection({ schema: TopicPreferenceRecordSchema }),
   preferenceHistory: new Collection({ schema: PreferenceHistoryRecordSchema }),
-  // Consents (issue 5)
+  // consents/
   consentEvents: new Collection({ schema: ConsentEventRecordSchema }),
   objectionEvents: new Collection({ schema: ObjectionEventRecordSchema }),
-  // Rights requests (issue 6)
+  // rights-requests/
   rightsRequests: new Collection({ schema: RightsRequestRecordSchema }),
-  erasedRecords: new Collection({ schema: ErasedRecordSchema }),
+  // contact/
+  privacyMessages: new Collection({ schema: PrivacyMessageRecordSchema }),
 }
 export type Db = typeof db
 
@@ -85,30 +88,26 @@ function table<T extends object>(
   }
 }
 
-/** Every mutable collection, for persistence. Add new collections here too. */
+/** Every mutable collection, for persistence (a test checks that none is missing). */
 export const persistedTables: readonly PersistedTable[] = [
+  table('idempotency', db.idempotency, (v) => IdempotencyRecordSchema.safeParse(v).data),
+  table('outbox', db.outbox, (v) => OutboxMessageRecordSchema.safeParse(v).data),
   table('users', db.users, (v) => UserRecordSchema.safeParse(v).data),
   table('sessions', db.sessions, (v) => SessionRecordSchema.safeParse(v).data),
   table('signInAttempts', db.signInAttempts, (v) => SignInAttemptRecordSchema.safeParse(v).data),
-  table('idempotency', db.idempotency, (v) => IdempotencyRecordSchema.safeParse(v).data),
-  table('outbox', db.outbox, (v) => OutboxMessageRecordSchema.safeParse(v).data),
-  table('privacyMessages', db.privacyMessages, (v) => PrivacyMessageRecordSchema.safeParse(v).data),
-  // My data (issue 3)
   table('profileCorrections', db.profileCorrections, (v) => ProfileCorrectionRecordSchema.safeParse(v).data),
   table('profileCookies', db.profileCookies, (v) => CookieRecordSchema.safeParse(v).data),
   table('profileReceivedData', db.profileReceivedData, (v) => ReceivedDataRecordSchema.safeParse(v).data),
   table('profileRecentContacts', db.profileRecentContacts, (v) => RecentContactRecordSchema.safeParse(v).data),
-  // Settings: contact details and preferences (issue 4)
+  table('erasedRecords', db.erasedRecords, (v) => ErasedRecordSchema.safeParse(v).data),
   table('contactDetails', db.contactDetails, (v) => ContactDetailsRecordSchema.safeParse(v).data),
   table('emailChanges', db.emailChanges, (v) => EmailChangeRecordSchema.safeParse(v).data),
   table('topicPreferences', db.topicPreferences, (v) => TopicPreferenceRecordSchema.safeParse(v).data),
   table('preferenceHistory', db.preferenceHistory, (v) => PreferenceHistoryRecordSchema.safeParse(v).data),
-  // Consents (issue 5)
   table('consentEvents', db.consentEvents, (v) => ConsentEventRecordSchema.safeParse(v).data),
   table('objectionEvents', db.objectionEvents, (v) => ObjectionEventRecordSchema.safeParse(v).data),
-  // Rights requests (issue 6)
   table('rightsRequests', db.rightsRequests, (v) => RightsRequestRecordSchema.safeParse(v).data),
-  table('erasedRecords', db.erasedRecords, (v) => ErasedRecordSchema.safeParse(v).data),
+  table('privacyMessages', db.privacyMessages, (v) => PrivacyMessageRecordSchema.safeParse(v).data),
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()

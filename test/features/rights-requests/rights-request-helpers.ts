@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
 import { rightsRequestDrafts } from '#src/features/rights-requests/draft-store'
-import type { RightsRequestRecord } from '#src/mocks/rights-requests-records'
+import type { RightsRequestRecord } from '#src/mocks/rights-requests/records'
 import { db } from '#src/mocks/server/db'
 import { findUserByEmail } from '#src/mocks/session/users'
 import { demoAccount, type Person } from '#test/support/render-app'

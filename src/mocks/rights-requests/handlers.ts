@@ -6,7 +6,6 @@ import type { DataRecord } from '#src/contract/profile'
 import { type DataCategoryId, DataCategoryIdSchema } from '#src/contract/register'
 import {
   CreateRightsRequestBodySchema,
-  directMarketingPurposeId,
   ErasurePreviewParamsSchema,
   ErasurePreviewSchema,
   RightsRequestCopySchema,
@@ -20,12 +19,17 @@ import {
   type RightsRequestKind,
 } from '#src/contract/rights-requests'
 
-import { objectToDirectMarketing } from '../effects/direct-marketing-objection'
-import { eraseRecords } from '../effects/erasure'
-import { applyRectification } from '../effects/rectification'
+import { applyRightsRequestOutcome } from '../effects/rights-request-outcomes'
 import { getUserHistory } from '../my-data/generated-history'
 import { erasedRecordIds, getRecord } from '../my-data/records-query'
-import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
+import { apiUrl } from '../server/api-url'
+import { mockClock } from '../server/clock'
+import { db, type Db } from '../server/db'
+import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../server/middleware'
+import { randomToken } from '../server/prng'
+import { json, parseBody, problem, validationProblem } from '../server/responses'
+import type { UserRecord } from '../session/records'
+
 import {
   advanceRightsRequest,
   cancelRightsRequest,
@@ -38,14 +42,8 @@ import {
   toRightsRequest,
   toRightsRequestSummary,
   getLatestItemDates,
-} from '../rules/rights-request-lifecycle'
-import { apiUrl } from '../server/api-url'
-import { mockClock } from '../server/clock'
-import { db, type Db } from '../server/db'
-import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../server/middleware'
-import { randomToken } from '../server/prng'
-import { json, parseBody, problem, validationProblem } from '../server/responses'
-import type { UserRecord } from '../session/records'
+} from './lifecycle'
+import type { RightsRequestRecord } from './records'
 
 /** Step-up window for erasure (QUALITY check 8): an authentication no older than five minutes. */
 const erasureMaxAuthAgeSeconds = 300
@@ -98,42 +96,6 @@ function previewFor(
   return records ? getItemErasurePreview(records) : null
 }
 
-/** Runs what a step does beyond the timeline, once, when the clock reaches it. */
-async function runSideEffects(
-  database: Db,
-  record: RightsRequestRecord,
-  reached: readonly PlannedStep[],
-): Promise<void> {
-  const completed = reached.some((step) => step.kind === 'completed')
-  if (!completed) return
-  const { body } = record
-  // Art. 17: the records an erasure of items named, except those kept, are gone from My data.
-  if (body.kind === 'erasure' && body.scope === 'items' && record.erasureStatement) {
-    const erased = record.erasureStatement.deleted.flatMap((item) => (item.record ? [item.record] : []))
-    await eraseRecords(record.userId, record.id, erased)
-  }
-  // Art. 21(3): an objection to direct marketing stops it at once, in Consents as well.
-  if (body.kind === 'objection' && body.purposeId === directMarketingPurposeId) {
-    await objectToDirectMarketing(record.userId, 'rights-request')
-  }
-  if (body.kind === 'rectification') {
-    const user = findUser(record.userId)
-    // The correction shows in My data from now on (Art. 16). It was checked when filed, so it applies; if
-    // the record has gone since (deleted on schedule), there is nothing left to correct.
-    await applyRectification(record.userId, body.categoryId, body.recordId, body.field, body.correctValue).catch(
-      () => undefined,
-    )
-    // The account holder's name is also the one the whole centre greets them with.
-    if (user && body.categoryId === 'account' && body.field === 'name') {
-      await database.users.update((q) => q.where({ id: user.id }), {
-        data(draft) {
-          draft.name = body.correctValue
-        },
-      })
-    }
-  }
-}
-
 /**
  * Brings the person's requests up to the server's now: planned steps whose time has come become events.
  * Called before every read, so the lifecycle follows the simulated clock without a background job.
@@ -152,7 +114,7 @@ export async function progressRightsRequests(database: Db, userId: string, now: 
           draft.outcome = next.outcome
         },
       })
-      await runSideEffects(database, next, reached)
+      await applyRightsRequestOutcome(next, reached)
     }
     result.push(next)
   }
@@ -231,7 +193,7 @@ async function createRightsRequest(info: AuthInfo, body: CreateRightsRequestBody
   // Steps due at receipt (identity confirmed; an objection to direct marketing applied at once) happen now.
   const { record, reached } = advanceRightsRequest(base, now)
   await db.rightsRequests.create(record)
-  await runSideEffects(db, record, reached)
+  await applyRightsRequestOutcome(record, reached)
   await db.outbox.create(buildAcknowledgement(auth.user.email, record))
   return json(RightsRequestSchema, toRightsRequest(record, now), { status: 201 })
 }
@@ -366,7 +328,7 @@ async function getCopy({ auth, params }: AuthInfo & { params: RequestIdParams })
   return json(RightsRequestCopySchema, copy)
 }
 
-/** The endpoints of issue 6 (Rights requests). The erasure preview is registered before `:requestId`. */
+/** The endpoints of Rights requests. The erasure preview is registered before `:requestId`. */
 export const rightsRequestHandlers: HttpHandler[] = [
   http.get(apiUrl(endpoints.rightsRequests.list.path), handle(withSession(listRightsRequests))),
   http.post(

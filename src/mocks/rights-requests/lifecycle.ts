@@ -12,9 +12,10 @@ import {
 } from '#src/contract/rights-requests'
 
 import { getUserHistory } from '../my-data/generated-history'
-import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
 import { addToDate } from '../server/clock'
 import type { UserRecord } from '../session/records'
+
+import type { PlannedStep, RightsRequestRecord } from './records'
 
 /*
  * The legal clock of a rights request (GDPR Art. 12(3)): an answer within one month of receipt; the

@@ -1,6 +1,9 @@
 import type { CreateRightsRequestBody } from '#src/contract/rights-requests'
 
-import type { PlannedStep, RightsRequestRecord } from '../rights-requests-records'
+import { clockStart } from '../server/clock'
+import type { Db } from '../server/db'
+import type { UserRecord } from '../session/records'
+
 import {
   advanceRightsRequest,
   appliedSummaries,
@@ -8,10 +11,8 @@ import {
   getErasurePreview,
   getLatestItemDates,
   getStatutoryDueDate,
-} from '../rules/rights-request-lifecycle'
-import { clockStart } from '../server/clock'
-import type { Db } from '../server/db'
-import type { UserRecord } from '../session/records'
+} from './lifecycle'
+import type { PlannedStep, RightsRequestRecord } from './records'
 
 type SeedRequest = {
   body: CreateRightsRequestBody
