@@ -44,7 +44,7 @@ export type UsageEventRecord = z.infer<typeof UsageEventRecordSchema>
  * Customer-service data: call logs and text dialogues are kept 3 years, voice recordings 1 month
  * (policy, "Données relatives au service à la clientèle"), so older ones are never generated.
  */
-export const CustomerServiceRecordSchema = z.object({
+const CustomerServiceRecordSchema = z.object({
   id: IdSchema,
   userId: IdSchema,
   occurredAt: TimestampSchema,
