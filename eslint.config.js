@@ -405,6 +405,25 @@ export default defineConfig([
     },
   },
   {
+    // The API suite also runs against a real backend (npm run test:api, docs/api-tests.md): HTTP only.
+    name: 'privacy-centre/api-tests',
+    files: ['test/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['#src/mocks/*', 'msw', 'msw/*', '#test/setup', '#test/support/render-*'],
+              message:
+                'test/api runs against a real API too (npm run test:api): HTTP only, through #test/support/api-session. A test that needs the mock belongs in test/mocks/.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Vitest runs without globals, so Testing Library cannot register its automatic cleanup: setup does it.
     name: 'privacy-centre/test-setup',
     files: ['test/setup.ts'],

@@ -6,7 +6,7 @@ import { accountQueries } from '#src/features/account/api/account-queries'
 import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
 import { createSession } from '#src/mocks/session/test-controls'
-import { demoAccount } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
 
 /** Counts hits: here the number of requests is itself the requirement (QUALITY check 29). */
 function failWith(status: number) {

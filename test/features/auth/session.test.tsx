@@ -16,7 +16,8 @@ import { handle, withCsrf, withFreshAuth, withSession } from '#src/mocks/server/
 import { ageCurrentAuthentication, expireCurrentSession } from '#src/mocks/session/test-controls'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { apiFailure } from '#test/support/api-failure'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 test('signing out, then pressing Back, shows the sign-in page and nothing personal', async () => {
   const { user, router } = await renderApp({ url: '/', signedInAs: 'typical' })

@@ -6,7 +6,8 @@ import { endpoints } from '#src/contract/endpoints'
 import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
 import { db } from '#src/mocks/server/db'
-import { demoAccount, renderApp, type Person } from '#test/support/render-app'
+import { demoAccount, type Person } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 /** The consents' accessible names, as the switches are named by their visible titles. */
 export const consentNames = {

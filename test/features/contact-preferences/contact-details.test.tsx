@@ -10,7 +10,8 @@ import { db } from '#src/mocks/server/db'
 import { validationProblem } from '#src/mocks/server/responses'
 import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 const updateUrl = apiUrl(endpoints.contactDetails.update.path)
 const saveName = 'Enregistrer mes coordonnées'

@@ -11,7 +11,7 @@ import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
 import { db } from '#src/mocks/server/db'
 import { createSession } from '#src/mocks/session/test-controls'
-import { demoAccount } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
 
 /*
  * QUALITY check 42 as a property: whatever the number of quick presses on one switch and however long each

@@ -14,7 +14,8 @@ import { validationProblem } from '#src/mocks/server/responses'
 import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expireCurrentSession } from '#src/mocks/session/test-controls'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 const createUrl = apiUrl(endpoints.privacyMessages.create.path)
 const pageTitle = 'Contacter l’équipe confidentialité'

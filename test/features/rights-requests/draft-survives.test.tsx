@@ -7,7 +7,8 @@ import { headers } from '#src/contract/headers'
 import { server } from '#src/mocks/node'
 import { apiUrl } from '#src/mocks/server/api-url'
 import { expireCurrentSession } from '#src/mocks/session/test-controls'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
 

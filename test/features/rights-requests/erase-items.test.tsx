@@ -9,7 +9,8 @@ import { mockClock } from '#src/mocks/server/clock'
 import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { findUserByEmail } from '#src/mocks/session/users'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp, type Person } from '#test/support/render-app'
+import { demoAccount, type Person } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { checkTitle, clearDrafts, requestsOf } from './rights-request-helpers'
 

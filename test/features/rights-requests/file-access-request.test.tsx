@@ -3,7 +3,8 @@ import { afterEach, expect, test } from 'vitest'
 
 import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { clearDrafts, requestsOf } from './rights-request-helpers'
 

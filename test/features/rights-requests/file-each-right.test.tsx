@@ -9,7 +9,8 @@ import { db } from '#src/mocks/server/db'
 import { findUserByEmail } from '#src/mocks/session/users'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { captureDownloads } from '#test/support/capture-downloads'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
 

@@ -16,6 +16,11 @@ import { scenarioHandler, scenarioHandlersFor } from '#src/mocks/server/scenario
 import { demoAccounts } from '#src/mocks/session/demo-accounts'
 import { ageCurrentAuthentication, createSession } from '#src/mocks/session/test-controls'
 
+/*
+ * The handler wrappers on test-only routes added with server.use, and the fault scenarios. Mock only: such
+ * routes and faults exist only in this mock. What every real endpoint does with bodies is in test/api/.
+ */
+
 const base = env.apiBaseUrl.replace(/\/+$/, '')
 const email = demoAccounts[0]?.email ?? ''
 const password = demoAccounts[0]?.password ?? ''
@@ -195,21 +200,6 @@ test('a 422 maps every field path to its catalogue keys', async () => {
     'address.postcode': ['validation.postcode.required'],
   })
 
-  const signIn = await post(endpoints.session.signIn.path, JSON.stringify({ email: '', password: '' }))
-  expect((await problemOf(signIn)).errors).toEqual({
-    email: ['validation.email.required'],
-    password: ['validation.password.required'],
-  })
-})
-
-test('malformed JSON is a 400, a non-JSON body a 415', async () => {
-  expect((await post('/session', '{"email":')).status).toBe(400)
-  const text = await fetch(new URL(`${base}/session`), {
-    method: 'POST',
-    headers: { 'Content-Type': 'text/plain' },
-    body: 'x',
-  })
-  expect(text.status).toBe(415)
 })
 
 test('__proto__ and constructor keys are dropped and never pollute Object.prototype', async () => {
@@ -234,31 +224,6 @@ test('__proto__ and constructor keys are dropped and never pollute Object.protot
   expect(Reflect.get({}, 'polluted')).toBeUndefined()
   expect(Reflect.get(Object.prototype, 'polluted')).toBeUndefined()
 
-  // The real sign-in route strips the same keys.
-  const signIn = await post('/session', `{"email":"${email}","password":"${password}","__proto__":{"polluted":true}}`)
-  expect(signIn.status).toBe(201)
-  expect(Reflect.get({}, 'polluted')).toBeUndefined()
-})
-
-test('every handler answers with Cache-Control: no-store, signed in or not', async () => {
-  const all = [
-    { method: 'GET', path: '/session' },
-    { method: 'DELETE', path: '/session' },
-    { method: 'POST', path: '/session/reauthenticate' },
-    { method: 'GET', path: '/me' },
-    { method: 'POST', path: '/session' },
-  ]
-  for (const signedIn of [false, true]) {
-    if (signedIn) createSession(email)
-    for (const { method, path } of all) {
-      const response = await fetch(new URL(`${base}${path}`), {
-        method,
-        headers: { 'Content-Type': 'application/json' },
-        body: method === 'GET' || method === 'DELETE' ? null : '{}',
-      })
-      expect(response.headers.get(headers.cacheControl), `${method} ${path}`).toBe('no-store')
-    }
-  }
 })
 
 test('fault scenarios answer as named, once or for good', async () => {
