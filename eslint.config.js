@@ -155,6 +155,13 @@ const boundaryZones = [
     from: './src/lib/**/*.tsx',
     message: 'src/mocks must stay React-free: it may not import .tsx modules from src/lib.',
   },
+  // A rights request changes other areas' data only through the effects' one entry point (src/mocks/effects/).
+  {
+    target: './src/mocks/rights-requests',
+    from: './src/mocks/effects',
+    except: ['./rights-request-outcomes.ts'],
+    message: 'The rights-requests area reaches other areas through effects/rights-request-outcomes.ts only.',
+  },
   // Nothing in src imports test/.
   { target: './src', from: './test', message: 'Production code never imports test/ (STYLE §9).' },
   // Outside mocks/ and dev-panel/, only src/main.tsx may import them (and only dynamically, see below).
