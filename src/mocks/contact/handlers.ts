@@ -11,8 +11,10 @@ import type { Problem } from '#src/contract/problem'
 import { apiUrl } from '../server/api-url'
 import { addToDate, mockClock } from '../server/clock'
 import { db } from '../server/db'
+import { formatMailDate } from '../server/mail'
 import { handle, withCsrf, withIdempotency, withSession, type AuthInfo } from '../server/middleware'
 import { randomToken } from '../server/prng'
+import { getNextYearlyReference } from '../server/references'
 import { json, parseBody } from '../server/responses'
 
 import type { PrivacyMessageRecord } from './records'
@@ -25,21 +27,9 @@ export function getAnswerDueBy(receivedAt: Date): string {
   return addToDate(receivedAt, { days: answerWithinDays }).toISOString().slice(0, 10)
 }
 
-/**
- * Business rule: references read "PRV-<year>-<six digits>", numbered in order of receipt within the year,
- * so the team and the person can quote them on the phone. The number is not an identifier: the record's
- * id stays opaque and unguessable.
- */
+/** Business rule: references read "PRV-<year>-<six digits>" ("privacy"), numbered within the year. */
 export function getNextReference(receivedAt: Date, existing: readonly PrivacyMessageRecord[]): string {
-  const prefix = `PRV-${receivedAt.getUTCFullYear()}-`
-  const highest = existing
-    .filter((record) => record.reference.startsWith(prefix))
-    .reduce((max, record) => Math.max(max, Number(record.reference.slice(prefix.length))), 0)
-  return `${prefix}${String(highest + 1).padStart(6, '0')}`
-}
-
-function formatMailDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(isoDate))
+  return getNextYearlyReference('PRV', receivedAt, existing)
 }
 
 /**

@@ -25,8 +25,10 @@ import { erasedRecordIds, getRecord } from '../my-data/records-query'
 import { apiUrl } from '../server/api-url'
 import { mockClock } from '../server/clock'
 import { db, type Db } from '../server/db'
+import { formatMailDate } from '../server/mail'
 import { handle, withCsrf, withFreshAuth, withIdempotency, withSession, type AuthInfo, type Reply } from '../server/middleware'
 import { randomToken } from '../server/prng'
+import { getNextYearlyReference } from '../server/references'
 import { json, parseBody, problem, validationProblem } from '../server/responses'
 import type { UserRecord } from '../session/records'
 
@@ -52,12 +54,8 @@ const erasureMaxAuthAgeSeconds = 300
  * Business rule: references read "DRT-<year>-<six digits>" ("demande de droit"), numbered in order of
  * receipt within the year across all requests. The id stays opaque.
  */
-export function getNextRightsRequestReference(receivedAt: Date, existing: readonly RightsRequestRecord[]): string {
-  const prefix = `DRT-${receivedAt.getUTCFullYear()}-`
-  const highest = existing
-    .filter((record) => record.reference.startsWith(prefix))
-    .reduce((max, record) => Math.max(max, Number(record.reference.slice(prefix.length))), 0)
-  return `${prefix}${String(highest + 1).padStart(6, '0')}`
+function getNextRightsRequestReference(receivedAt: Date, existing: readonly RightsRequestRecord[]): string {
+  return getNextYearlyReference('DRT', receivedAt, existing)
 }
 
 /** Business rule: only a text or coded value of the person's own record can be retyped (dates and amounts cannot). */
@@ -128,10 +126,6 @@ const kindLabels: Record<RightsRequestKind, string> = {
   restriction: 'droit à la limitation du traitement',
   objection: 'droit d’opposition',
   portability: 'droit à la portabilité',
-}
-
-function formatMailDate(isoDate: string): string {
-  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(isoDate))
 }
 
 /**

@@ -31,6 +31,7 @@ import type { PurposeId } from '#src/contract/register'
 import { apiUrl } from '../server/api-url'
 import { addToDate, mockClock } from '../server/clock'
 import { db } from '../server/db'
+import { formatMailDateTime } from '../server/mail'
 import { handle, withCsrf, withFreshAuth, withSession, type AuthInfo, type Reply } from '../server/middleware'
 import { randomToken } from '../server/prng'
 import { json, parseBody, problem, validationProblem } from '../server/responses'
@@ -98,10 +99,6 @@ function readIfMatch(request: Request): string | null {
 async function sha256Hex(text: string): Promise<string> {
   const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
-}
-
-function formatMailDateTime(iso: string): string {
-  return new Intl.DateTimeFormat('fr', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(new Date(iso))
 }
 
 /**
