@@ -155,6 +155,13 @@ const boundaryZones = [
     from: './src/lib/**/*.tsx',
     message: 'src/mocks must stay React-free: it may not import .tsx modules from src/lib.',
   },
+  // A rights request changes other areas' data only through the effects' one entry point (src/mocks/effects/).
+  {
+    target: './src/mocks/rights-requests',
+    from: './src/mocks/effects',
+    except: ['./rights-request-outcomes.ts'],
+    message: 'The rights-requests area reaches other areas through effects/rights-request-outcomes.ts only.',
+  },
   // Nothing in src imports test/.
   { target: './src', from: './test', message: 'Production code never imports test/.' },
   // Outside mocks/ and dev-panel/, only src/main.tsx may import them (and only dynamically, see below).
@@ -402,6 +409,25 @@ export default defineConfig([
       'no-implied-eval': 'off',
       // Tests use non-null assertions on elements they have just asserted to exist.
       '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // The API suite also runs against a real backend (npm run test:api, docs/api-tests.md): HTTP only.
+    name: 'privacy-centre/api-tests',
+    files: ['test/api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['#src/mocks/*', 'msw', 'msw/*', '#test/setup', '#test/support/render-*'],
+              message:
+                'test/api runs against a real API too (npm run test:api): HTTP only, through #test/support/api-session. A test that needs the mock belongs in test/mocks/.',
+            },
+          ],
+        },
+      ],
     },
   },
   {

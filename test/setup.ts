@@ -7,8 +7,8 @@ import { authInterrupts } from '#src/lib/auth-interrupts'
 import { setCsrfToken } from '#src/lib/csrf-token'
 import { localeStorageKey } from '#src/lib/i18n/locale-preference'
 import { idleTimer } from '#src/lib/idle-timer'
-import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
+import { resetDemoWorld, seedDemoWorld } from '#src/mocks/seed'
 
 /** The only keys the app may write to web storage: non-personal preferences (ASVS5 14.3.3). */
 const allowedStorageKeys = new Set([localeStorageKey])
@@ -21,8 +21,10 @@ let storageWrites: MockInstance<Storage['setItem']>
 // would wait that long too. Assertions still fail fast when the text never appears.
 configure({ asyncUtilTimeout: 5_000 })
 
-beforeAll(() => {
+beforeAll(async () => {
   server.listen({ onUnhandledRequest: 'error' })
+  // The db starts empty: the first test must find the demo world, as every later one does after a reset.
+  await seedDemoWorld()
 })
 
 beforeEach(() => {
@@ -35,7 +37,7 @@ beforeEach(() => {
 afterEach(async () => {
   cleanup()
   server.resetHandlers()
-  await resetDb()
+  await resetDemoWorld()
   authInterrupts.cancel()
   setCsrfToken(null)
   idleTimer.clear()

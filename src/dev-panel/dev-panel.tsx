@@ -1,9 +1,9 @@
 import { useEffect, useId, useState, useSyncExternalStore, type ChangeEvent } from 'react'
 
-import { mockClock, type ClockStep } from '#src/mocks/clock'
 import { advanceClock, listOutbox, resetDemoData, setEndpointScenario, setLatency } from '#src/mocks/dev-controls'
-import { allEndpoints, endpointKey, ScenarioNameSchema, scenarioNames } from '#src/mocks/scenarios'
-import { LatencySettingSchema, mockSettings, type LatencySetting } from '#src/mocks/settings'
+import { mockClock, type ClockStep } from '#src/mocks/server/clock'
+import { allEndpoints, endpointKey, ScenarioNameSchema, scenarioNames } from '#src/mocks/server/scenarios'
+import { LatencySettingSchema, mockSettings, type LatencySetting } from '#src/mocks/server/settings'
 
 import { useDevPanelLocale, useDevPanelText, type DevPanelMessageKey } from './messages'
 

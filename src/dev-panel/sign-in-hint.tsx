@@ -1,6 +1,6 @@
 import { useId } from 'react'
 
-import { demoAccounts } from '#src/mocks/seed/demo-accounts'
+import { demoAccounts } from '#src/mocks/session/demo-accounts'
 
 import { useDevPanelLocale, useDevPanelText } from './messages'
 

@@ -25,6 +25,11 @@ type ApiClientConfig = {
   baseUrl: string
   timeoutMs: number
   getCsrfToken: () => string | null
+  /**
+   * Sends the request; the global `fetch` (read at each call) when absent. Only Node callers need another: a
+   * browser keeps the session cookie itself, Node's fetch does not.
+   */
+  fetch?: (url: URL, init: RequestInit) => Promise<Response>
 }
 
 function buildUrl(baseUrl: string, endpoint: Endpoint, options: RequestOptions<$ZodType>): URL {
@@ -98,7 +103,8 @@ export function createApiClient(config: ApiClientConfig) {
     const signal = options.signal ? AbortSignal.any([options.signal, timeout]) : timeout
     let response: Response
     try {
-      response = await fetch(buildUrl(config.baseUrl, endpoint, options), {
+      const send = config.fetch ?? fetch
+      response = await send(buildUrl(config.baseUrl, endpoint, options), {
         method: endpoint.method,
         headers: buildHeaders(config, endpoint, options),
         body: options.body === undefined ? null : JSON.stringify(options.body),

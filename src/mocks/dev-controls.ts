@@ -1,12 +1,13 @@
 import type { Endpoint } from '#src/contract/endpoints'
 
 import { worker } from './browser'
-import { mockClock, type ClockStep } from './clock'
-import { db, resetDb } from './db'
-import { clearPersistedState, savePersistedState } from './persistence'
-import type { OutboxMessageRecord } from './records'
-import { endpointKey, allEndpoints, scenarioHandler, scenarioHandlersFromSearch, type ScenarioName } from './scenarios'
-import { mockSettings, type LatencySetting } from './settings'
+import { resetDemoWorld } from './seed'
+import { mockClock, type ClockStep } from './server/clock'
+import { db } from './server/db'
+import { clearPersistedState, savePersistedState } from './server/persistence'
+import type { OutboxMessageRecord } from './server/records'
+import { endpointKey, allEndpoints, scenarioHandler, scenarioHandlersFromSearch, type ScenarioName } from './server/scenarios'
+import { mockSettings, type LatencySetting } from './server/settings'
 
 /**
  * What the dev panel may do to the mock server in the browser. Every change is saved at once so it
@@ -57,6 +58,6 @@ export function listOutbox(): OutboxMessageRecord[] {
 export async function resetDemoData(): Promise<void> {
   clearPersistedState()
   mockSettings.reset()
-  await resetDb()
+  await resetDemoWorld()
   applyScenarios()
 }

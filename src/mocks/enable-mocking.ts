@@ -1,10 +1,10 @@
-import { isApiUrl } from './api-url'
 import { worker } from './browser'
-import { mockClock } from './clock'
-import { settleWrites } from './db'
 import { applyScenarios } from './dev-controls'
-import { loadPersistedState, savePendingState, savePersistedState, saveSoon } from './persistence'
-import { mockSettings } from './settings'
+import { seedDemoWorld } from './seed'
+import { isApiUrl } from './server/api-url'
+import { mockClock } from './server/clock'
+import { loadPersistedState, savePendingState, savePersistedState, saveSoon } from './server/persistence'
+import { mockSettings } from './server/settings'
 
 /**
  * Starts the mock backend in the browser. main.tsx awaits it before the first render, so no request
@@ -14,10 +14,10 @@ export async function enableMocking(): Promise<void> {
   mockSettings.setRuntime('browser')
   // A demo session should idle out like a real one, so the browser clock follows real time.
   mockClock.useRealTime()
-  // The saved state is restored while the service worker starts: both must be done before the first
-  // request, which main.tsx only sends once this resolves.
+  // The demo world is built, then the saved state restored over it, while the service worker starts: all must
+  // be done before the first request, which main.tsx only sends once this resolves.
   await Promise.all([
-    settleWrites().then(loadPersistedState),
+    seedDemoWorld().then(loadPersistedState),
     worker.start({
       quiet: true,
       serviceWorker: { url: '/mockServiceWorker.js' },

@@ -1,18 +1,18 @@
-import { accountHandlers } from './handlers/account'
-import { consentHandlers } from './handlers/consents'
-import { contactPreferenceHandlers } from './handlers/contact-preferences'
-import { privacyMessageHandlers } from './handlers/privacy-messages'
-import { profileHandlers } from './handlers/profile'
-import { rightsRequestHandlers } from './handlers/rights-requests'
-import { sessionHandlers } from './handlers/session'
+import { consentHandlers } from './consents/handlers'
+import { privacyMessageHandlers } from './contact/handlers'
+import { myDataHandlers } from './my-data/handlers'
+import { registerHandlers } from './register/handlers'
+import { rightsRequestHandlers } from './rights-requests/handlers'
+import { sessionHandlers } from './session/handlers'
+import { settingsHandlers } from './settings/handlers'
 
-/** The happy-path handlers of every resource; faults come from scenarios.ts. */
+/** The happy-path handlers of every resource; faults come from server/scenarios.ts. */
 export const handlers = [
   ...sessionHandlers,
-  ...accountHandlers,
   ...privacyMessageHandlers,
-  ...profileHandlers,
-  ...contactPreferenceHandlers,
+  ...registerHandlers,
+  ...myDataHandlers,
+  ...settingsHandlers,
   ...consentHandlers,
   ...rightsRequestHandlers,
 ]

@@ -3,10 +3,10 @@ import { expect, test } from 'vitest'
 
 import { createQueryClient } from '#src/app/query-client'
 import { accountQueries } from '#src/features/account/api/account-queries'
-import { apiUrl } from '#src/mocks/api-url'
-import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
-import { demoAccount } from '#test/support/render-app'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { createSession } from '#src/mocks/session/test-controls'
+import { demoAccount } from '#test/support/demo-people'
 
 /** Counts hits: here the number of requests is itself the requirement (no retry storm). */
 function failWith(status: number) {

@@ -3,8 +3,8 @@ import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
 
 import { readLocalePreference } from '#src/lib/i18n/locale-preference'
-import { apiUrl } from '#src/mocks/api-url'
 import { server } from '#src/mocks/node'
+import { apiUrl } from '#src/mocks/server/api-url'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

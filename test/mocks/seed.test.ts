@@ -1,10 +1,11 @@
 import { expect, test } from 'vitest'
 
-import { clockStart } from '#src/mocks/clock'
-import { db, resetDb } from '#src/mocks/db'
-import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/records'
-import { demoAccounts } from '#src/mocks/seed/demo-accounts'
-import { clearHistoryCache, getUserHistory } from '#src/mocks/seed/history'
+import { clearHistoryCache, getUserHistory } from '#src/mocks/my-data/generated-history'
+import { TransactionRecordSchema, UsageEventRecordSchema } from '#src/mocks/my-data/records'
+import { resetDemoWorld } from '#src/mocks/seed'
+import { clockStart } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
+import { demoAccounts } from '#src/mocks/session/demo-accounts'
 
 function user(index: number) {
   const email = demoAccounts[index]?.email
@@ -64,9 +65,9 @@ test('customer-service records respect the policy retention periods', () => {
   }
 })
 
-test('resetDb stays well under 50 ms and does not generate the large history', async () => {
+test('resetting the demo world stays well under 50 ms and does not generate the large history', async () => {
   const started = performance.now()
-  await resetDb()
+  await resetDemoWorld()
   const elapsed = performance.now() - started
   expect(elapsed).toBeLessThan(50)
   expect(db.users.count()).toBe(3)

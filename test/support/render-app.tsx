@@ -7,22 +7,8 @@ import { createQueryClient } from '#src/app/query-client'
 import { createRoutes } from '#src/app/router'
 import { loadCatalogue } from '#src/lib/i18n/catalogue'
 import type { Locale } from '#src/lib/i18n/message'
-import { createSession } from '#src/mocks/handlers/session'
-import { demoAccounts } from '#src/mocks/seed/demo-accounts'
-
-/** The demo people, by the role they play in tests. */
-export const people = {
-  typical: 0,
-  large: 1,
-  new: 2,
-} as const
-export type Person = keyof typeof people
-
-export function demoAccount(person: Person) {
-  const account = demoAccounts[people[person]]
-  if (!account) throw new Error(`No demo account for ${person}`)
-  return account
-}
+import { createSession } from '#src/mocks/session/test-controls'
+import { demoAccount, type Person } from '#test/support/demo-people'
 
 type RenderAppOptions = {
   url?: string

@@ -1,9 +1,9 @@
 import { act, screen, waitFor, within } from '@testing-library/react'
 import { expect, onTestFinished, test, vi } from 'vitest'
 
-import { mockClock } from '#src/mocks/clock'
-import { db } from '#src/mocks/db'
-import { sessionCookie } from '#src/mocks/sessions'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
+import { sessionCookie } from '#src/mocks/session/session-store'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

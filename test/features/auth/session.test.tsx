@@ -10,13 +10,14 @@ import { api } from '#src/lib/api-client'
 import { ReauthenticationCancelledError } from '#src/lib/auth-interrupts'
 import { setCsrfToken } from '#src/lib/csrf-token'
 import { withReauthentication } from '#src/lib/with-reauthentication'
-import { apiUrl } from '#src/mocks/api-url'
-import { ageCurrentAuthentication, expireCurrentSession } from '#src/mocks/handlers/session'
-import { handle, withCsrf, withFreshAuth, withSession } from '#src/mocks/middleware'
 import { server } from '#src/mocks/node'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { handle, withCsrf, withFreshAuth, withSession } from '#src/mocks/server/middleware'
+import { ageCurrentAuthentication, expireCurrentSession } from '#src/mocks/session/test-controls'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { apiFailure } from '#test/support/api-failure'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 test('signing out, then pressing Back, shows the sign-in page and nothing personal', async () => {
   const { user, router } = await renderApp({ url: '/', signedInAs: 'typical' })

@@ -3,11 +3,12 @@ import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { apiUrl } from '#src/mocks/api-url'
 import { server } from '#src/mocks/node'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 async function fillIn(user: Awaited<ReturnType<typeof renderApp>>['user'], email: string, password: string) {
   if (email) await user.type(screen.getByLabelText('Adresse e-mail'), email)

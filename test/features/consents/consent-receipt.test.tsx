@@ -1,8 +1,8 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { db } from '#src/mocks/db'
-import { consentTexts } from '#src/mocks/seed/consent-texts'
+import { consentTexts } from '#src/mocks/consents/consent-texts'
+import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { captureDownloads } from '#test/support/capture-downloads'
 import { renderApp } from '#test/support/render-app'

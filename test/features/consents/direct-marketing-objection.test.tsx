@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { db } from '#src/mocks/db'
+import { objectToDirectMarketing } from '#src/mocks/effects/direct-marketing-objection'
 import { server } from '#src/mocks/node'
-import { objectToDirectMarketing } from '#src/mocks/rules/direct-marketing-objection'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { db } from '#src/mocks/server/db'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 
 import { objectionName, openConsentsPage, userIdOf } from './support'

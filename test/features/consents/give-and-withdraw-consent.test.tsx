@@ -2,10 +2,10 @@ import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { mockClock } from '#src/mocks/clock'
-import { db } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

@@ -4,9 +4,9 @@ import { delay, http } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { apiUrl } from '#src/mocks/api-url'
-import { resetDb } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
+import { resetDemoWorld } from '#src/mocks/seed'
+import { apiUrl } from '#src/mocks/server/api-url'
 
 import { consentItem, consentNames, consentSwitch, openConsentsPage, serverStatus } from './support'
 
@@ -53,7 +53,7 @@ test('whatever the number of presses and the server’s delays, the screen and t
       fc.array(fc.integer({ min: 0, max: 300 }), { minLength: 1, maxLength: 6 }),
       async (presses, delaysMs) => {
         server.resetHandlers()
-        await resetDb()
+        await resetDemoWorld()
         delayConsentUpdates(delaysMs)
         const { user, unmount } = await openConsentsPage('typical')
         const toggle = consentSwitch(consentNames.cookies)

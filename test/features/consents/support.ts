@@ -3,10 +3,11 @@ import { http } from 'msw'
 
 import type { ConsentPurposeId } from '#src/contract/consents'
 import { endpoints } from '#src/contract/endpoints'
-import { apiUrl } from '#src/mocks/api-url'
-import { db } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
-import { demoAccount, renderApp, type Person } from '#test/support/render-app'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { db } from '#src/mocks/server/db'
+import { demoAccount, type Person } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 /** The consents' accessible names, as the switches are named by their visible titles. */
 export const consentNames = {

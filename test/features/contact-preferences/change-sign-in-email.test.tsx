@@ -1,10 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { db } from '#src/mocks/db'
-import { ageCurrentAuthentication } from '#src/mocks/handlers/session'
+import { db } from '#src/mocks/server/db'
+import { ageCurrentAuthentication } from '#src/mocks/session/test-controls'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 const oldEmail = demoAccount('typical').email
 const newEmail = 'nouvelle.adresse@example.test'

@@ -4,12 +4,13 @@ import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import type { PurposeId } from '#src/contract/register'
-import { apiUrl } from '#src/mocks/api-url'
-import { db } from '#src/mocks/db'
 import { server } from '#src/mocks/node'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { db } from '#src/mocks/server/db'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp, type Person } from '#test/support/render-app'
+import { demoAccount, type Person } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 const updateTopicUrl = apiUrl(endpoints.contactPreferences.updateTopic.path)
 

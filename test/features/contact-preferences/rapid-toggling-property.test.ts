@@ -7,11 +7,11 @@ import { endpoints } from '#src/contract/endpoints'
 import { contactPreferenceMutations } from '#src/features/contact-preferences/api/contact-preference-mutations'
 import { contactPreferenceQueries } from '#src/features/contact-preferences/api/contact-preference-queries'
 import { setCsrfToken } from '#src/lib/csrf-token'
-import { apiUrl } from '#src/mocks/api-url'
-import { db } from '#src/mocks/db'
-import { createSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
-import { demoAccount } from '#test/support/render-app'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { db } from '#src/mocks/server/db'
+import { createSession } from '#src/mocks/session/test-controls'
+import { demoAccount } from '#test/support/demo-people'
 
 /*
  * Rapid toggling as a property: whatever the number of quick presses on one switch and however long each

@@ -3,7 +3,7 @@ import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { server } from '#src/mocks/node'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

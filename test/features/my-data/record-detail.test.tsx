@@ -1,11 +1,12 @@
 import { screen, waitFor, within } from '@testing-library/react'
 import { expect, test } from 'vitest'
 
-import { mockClock } from '#src/mocks/clock'
-import { db } from '#src/mocks/db'
-import { applyRectification } from '#src/mocks/rules/rectification'
+import { applyRectification } from '#src/mocks/effects/rectification'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 test('opening a transaction shows every field, until when it is kept and under which rule, and how to act on it', async () => {
   const { user, router, container } = await renderApp({ url: '/my-data/transactions', signedInAs: 'typical' })

@@ -3,9 +3,9 @@ import { http, HttpResponse } from 'msw'
 import { expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { apiUrl } from '#src/mocks/api-url'
 import { server } from '#src/mocks/node'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

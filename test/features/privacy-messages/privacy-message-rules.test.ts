@@ -6,7 +6,7 @@ import {
   PrivacyMessageTextSchema,
   privacyMessageMaxCharacters as max,
 } from '#src/contract/privacy-messages'
-import { getAnswerDueBy, getNextReference } from '#src/mocks/handlers/privacy-messages'
+import { getAnswerDueBy, getNextReference } from '#src/mocks/contact/handlers'
 
 /*
  * The free-text rules of a message to the privacy team (OWASP free-form Unicode). The schema is the one

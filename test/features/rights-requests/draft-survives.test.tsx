@@ -4,10 +4,11 @@ import { afterEach, expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
-import { apiUrl } from '#src/mocks/api-url'
-import { expireCurrentSession } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { expireCurrentSession } from '#src/mocks/session/test-controls'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
 

@@ -1,14 +1,16 @@
 import { screen, waitFor } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 
-import { mockClock } from '#src/mocks/clock'
-import { db, findUserByEmail } from '#src/mocks/db'
-import { getRecord } from '#src/mocks/profile-query'
-import { getDirectMarketingObjection } from '#src/mocks/rules/direct-marketing-objection'
-import { getUserHistory } from '#src/mocks/seed/history'
+import { getDirectMarketingObjection } from '#src/mocks/consents/direct-marketing-objection'
+import { getUserHistory } from '#src/mocks/my-data/generated-history'
+import { getRecord } from '#src/mocks/my-data/records-query'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
+import { findUserByEmail } from '#src/mocks/session/users'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { captureDownloads } from '#test/support/capture-downloads'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
 

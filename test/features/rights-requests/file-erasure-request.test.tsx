@@ -5,12 +5,13 @@ import { afterEach, expect, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
 import { headers } from '#src/contract/headers'
-import { apiUrl } from '#src/mocks/api-url'
-import { db } from '#src/mocks/db'
-import { ageCurrentAuthentication } from '#src/mocks/handlers/session'
 import { server } from '#src/mocks/node'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { db } from '#src/mocks/server/db'
+import { ageCurrentAuthentication } from '#src/mocks/session/test-controls'
 import { expectNoA11yViolations } from '#test/support/a11y'
-import { demoAccount, renderApp } from '#test/support/render-app'
+import { demoAccount } from '#test/support/demo-people'
+import { renderApp } from '#test/support/render-app'
 
 import { clearDrafts, checkTitle, openFlow, requestsOf } from './rights-request-helpers'
 

@@ -1,8 +1,8 @@
 import { screen, within } from '@testing-library/react'
 import { afterEach, expect, test } from 'vitest'
 
-import { mockClock } from '#src/mocks/clock'
-import { db } from '#src/mocks/db'
+import { mockClock } from '#src/mocks/server/clock'
+import { db } from '#src/mocks/server/db'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

@@ -4,10 +4,10 @@ import { http } from 'msw'
 import { afterEach, expect, onTestFinished, test } from 'vitest'
 
 import { endpoints } from '#src/contract/endpoints'
-import { apiUrl } from '#src/mocks/api-url'
 import { server } from '#src/mocks/node'
-import { validationProblem } from '#src/mocks/responses'
-import { scenarioHandler } from '#src/mocks/scenarios'
+import { apiUrl } from '#src/mocks/server/api-url'
+import { validationProblem } from '#src/mocks/server/responses'
+import { scenarioHandler } from '#src/mocks/server/scenarios'
 import { expectNoA11yViolations } from '#test/support/a11y'
 import { renderApp } from '#test/support/render-app'
 

@@ -2,9 +2,10 @@ import { screen } from '@testing-library/react'
 import type { UserEvent } from '@testing-library/user-event'
 
 import { rightsRequestDrafts } from '#src/features/rights-requests/draft-store'
-import { db, findUserByEmail } from '#src/mocks/db'
-import type { RightsRequestRecord } from '#src/mocks/rights-requests-records'
-import { demoAccount, type Person } from '#test/support/render-app'
+import type { RightsRequestRecord } from '#src/mocks/rights-requests/records'
+import { db } from '#src/mocks/server/db'
+import { findUserByEmail } from '#src/mocks/session/users'
+import { demoAccount, type Person } from '#test/support/demo-people'
 
 /** The server's view of a person's requests: filing and cancelling are invisible until the list reloads. */
 export function requestsOf(person: Person): RightsRequestRecord[] {
