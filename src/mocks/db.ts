@@ -8,6 +8,8 @@ import {
   PreferenceHistoryRecordSchema,
   TopicPreferenceRecordSchema,
 } from './contact-preferences-records'
+import { PolicyAcknowledgementRecordSchema } from './policy/records'
+import { seedPolicyAcknowledgements } from './policy/seed'
 import {
   CookieRecordSchema,
   ProfileCorrectionRecordSchema,
@@ -57,6 +59,8 @@ export const db = {
   // Rights requests (issue 6)
   rightsRequests: new Collection({ schema: RightsRequestRecordSchema }),
   erasedRecords: new Collection({ schema: ErasedRecordSchema }),
+  // Privacy policy
+  policyAcknowledgements: new Collection({ schema: PolicyAcknowledgementRecordSchema }),
 }
 export type Db = typeof db
 
@@ -117,6 +121,12 @@ export const persistedTables: readonly PersistedTable[] = [
   // Rights requests (issue 6)
   table('rightsRequests', db.rightsRequests, (v) => RightsRequestRecordSchema.safeParse(v).data),
   table('erasedRecords', db.erasedRecords, (v) => ErasedRecordSchema.safeParse(v).data),
+  // Privacy policy
+  table(
+    'policyAcknowledgements',
+    db.policyAcknowledgements,
+    (v) => PolicyAcknowledgementRecordSchema.safeParse(v).data,
+  ),
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()
@@ -158,6 +168,7 @@ async function seedDb(): Promise<void> {
   await seedContactPreferences(db, users)
   await seedConsents(db, users)
   await seedRightsRequests(db, users)
+  await seedPolicyAcknowledgements(db, users)
 }
 
 /**

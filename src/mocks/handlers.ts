@@ -5,6 +5,7 @@ import { privacyMessageHandlers } from './handlers/privacy-messages'
 import { profileHandlers } from './handlers/profile'
 import { rightsRequestHandlers } from './handlers/rights-requests'
 import { sessionHandlers } from './handlers/session'
+import { policyHandlers } from './policy/handlers'
 
 /** The happy-path handlers of every resource; faults come from scenarios.ts. */
 export const handlers = [
@@ -15,4 +16,5 @@ export const handlers = [
   ...contactPreferenceHandlers,
   ...consentHandlers,
   ...rightsRequestHandlers,
+  ...policyHandlers,
 ]
