@@ -1,8 +1,9 @@
 import { use } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 
 import { Page } from '#src/components/layout/page'
 import { Alert } from '#src/components/ui/alert'
+import { paths } from '#src/config/paths'
 import { SignInForm } from '#src/features/auth/components/sign-in-form'
 import { useT } from '#src/lib/i18n/i18n-context'
 import { safeReturnTo } from '#src/lib/safe-return-to'
@@ -32,6 +33,9 @@ export function SignInRoute() {
         </Alert>
       ) : null}
       <p className="mb-6 max-w-prose">{t('auth.signIn.intro')}</p>
+      <p className="mb-6 max-w-prose">
+        {t('policy.link.signIn')} <Link to={paths.policy.getHref()}>{t('policy.link.signInLink')}</Link>
+      </p>
       <div className="max-w-md">
         <SignInForm onSignedIn={handleSignedIn} />
       </div>
