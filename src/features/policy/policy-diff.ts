@@ -39,7 +39,7 @@ export type UnitComparison = {
 }
 
 export type PolicyComparison = {
-  /** Added, removed, changed or moved sections, in the order of the later version. */
+  /** Added, removed, changed or moved sections, in the later version's order (a removed one where it stood). */
   changed: UnitComparison[]
   unchanged: UnitComparison[]
 }

@@ -14,13 +14,14 @@ import { policyNoticeQueries, policyQueries } from '../api/policy-queries'
 import { CompareForm } from './compare-form'
 import { statusNames } from './labels'
 import { Loaded } from './loaded'
-import { useFormatCalendarDate } from './use-policy-formats'
+import { useFormatCalendarDate, useFormatInstant } from './use-policy-formats'
 
 type Entry = PolicyArchive['versions'][number]
 
 /** When the person said they had read each version, and where: recorded, and not a consent. */
 function Acknowledgements() {
-  const { t, formatDateTime } = useI18n()
+  const { t } = useI18n()
+  const formatInstant = useFormatInstant()
   const acknowledgements = useQuery(policyNoticeQueries.acknowledgements())
   return (
     <section aria-labelledby="policy-acknowledgements-heading" className="mt-10">
@@ -40,7 +41,7 @@ function Acknowledgements() {
                     record.channel === 'sign-up'
                       ? 'policy.acknowledgements.atSignUp'
                       : 'policy.acknowledgements.inCentre',
-                    { version: record.versionId, date: formatDateTime(record.acknowledgedAt) },
+                    { version: record.versionId, date: formatInstant(record.acknowledgedAt) },
                   )}
                 </li>
               ))}

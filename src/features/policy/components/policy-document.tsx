@@ -90,7 +90,8 @@ export function PolicyDocumentView({ policy, status }: PolicyDocumentViewProps) 
         </Button>
       </p>
       <Contents sections={policy.sections} textLocale={textLocale} />
-      <div lang={textLocale === locale ? undefined : textLocale}>
+      {/* Named by the policy's own title, in the text's language, so the name and the text read alike. */}
+      <article aria-label={policy.title[textLocale]} lang={textLocale === locale ? undefined : textLocale}>
         {policy.sections.map((section) => (
           <section key={section.id} className="mt-8 border-t-2 border-border pt-6 print:break-inside-auto">
             <Heading level={2} id={section.id} className="scroll-mt-4 text-2xl font-bold target:bg-surface-muted">
@@ -111,7 +112,7 @@ export function PolicyDocumentView({ policy, status }: PolicyDocumentViewProps) 
             ))}
           </section>
         ))}
-      </div>
+      </article>
     </>
   )
 }

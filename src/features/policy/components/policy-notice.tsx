@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@tanstack/react-query'
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useId, useRef, useState, type ReactNode, type RefObject } from 'react'
 import { useLocation } from 'react-router'
 
 import { Alert } from '#src/components/ui/alert'
@@ -14,9 +14,32 @@ import { useI18n } from '#src/lib/i18n/i18n-context'
 import { policyMutations } from '../api/policy-mutations'
 import { policyNoticeQueries } from '../api/policy-queries'
 
-import { useFormatCalendarDate } from './use-policy-formats'
+import { useFormatCalendarDate, useFormatInstant } from './use-policy-formats'
 
-const regionClasses = 'mb-8 border-l-8 border-info bg-surface-muted p-4 text-ink print:hidden'
+type NoticeRegionProps = {
+  ref: RefObject<HTMLDivElement | null>
+  headingId: string
+  title: string
+  children: ReactNode
+}
+
+/** A labelled region that can take focus (a notification banner, as GOV.UK's): not printed with the page. */
+function NoticeRegion({ ref, headingId, title, children }: NoticeRegionProps) {
+  return (
+    <div
+      ref={ref}
+      role="region"
+      aria-labelledby={headingId}
+      tabIndex={-1}
+      className="mb-8 border-l-8 border-info bg-surface-muted p-4 text-ink print:hidden"
+    >
+      <Heading level={2} id={headingId} className="text-xl font-bold">
+        {title}
+      </Heading>
+      {children}
+    </div>
+  )
+}
 
 type PolicyNoticeProps = {
   /**
@@ -33,8 +56,9 @@ type PolicyNoticeProps = {
  * nothing on the page is blocked. Acknowledging records the version and the time, and nothing more.
  */
 export function PolicyNotice({ renderConsentRequest }: PolicyNoticeProps) {
-  const { t, localize, formatDateTime } = useI18n()
+  const { t, localize } = useI18n()
   const formatCalendarDate = useFormatCalendarDate()
+  const formatInstant = useFormatInstant()
   const { key: locationKey } = useLocation()
   const headingId = useId()
   const hintId = useId()
@@ -65,18 +89,15 @@ export function PolicyNotice({ renderConsentRequest }: PolicyNoticeProps) {
 
   if (isConfirmationShown) {
     return (
-      <div ref={confirmationRef} role="region" aria-labelledby={headingId} tabIndex={-1} className={regionClasses}>
-        <Heading level={2} id={headingId} className="text-xl font-bold">
-          {t('policy.notice.done.title')}
-        </Heading>
+      <NoticeRegion ref={confirmationRef} headingId={headingId} title={t('policy.notice.done.title')}>
         <p className="mt-2 max-w-prose">
           {t('policy.notice.done.body', {
             version: acknowledged.record.versionId,
-            date: formatDateTime(acknowledged.record.acknowledgedAt),
+            date: formatInstant(acknowledged.record.acknowledgedAt),
           })}{' '}
           <TextLink to={paths.consents.getHref()}>{t('policy.notice.done.consentsLink')}</TextLink>
         </p>
-      </div>
+      </NoticeRegion>
     )
   }
   // A notice that cannot be loaded is not the page's content: the page carries on without it.
@@ -88,10 +109,7 @@ export function PolicyNotice({ renderConsentRequest }: PolicyNoticeProps) {
   }
 
   return (
-    <div ref={regionRef} role="region" aria-labelledby={headingId} tabIndex={-1} className={regionClasses}>
-      <Heading level={2} id={headingId} className="text-xl font-bold">
-        {t('policy.notice.title')}
-      </Heading>
+    <NoticeRegion ref={regionRef} headingId={headingId} title={t('policy.notice.title')}>
       <p className="mt-2 max-w-prose">
         {t('policy.notice.inForce', {
           version: current.version.id,
@@ -137,6 +155,6 @@ export function PolicyNotice({ renderConsentRequest }: PolicyNoticeProps) {
           </Alert>
         ) : null}
       </div>
-    </div>
+    </NoticeRegion>
   )
 }

@@ -10,6 +10,9 @@ import type { RichText } from '../policy-view'
  */
 export function RichTextView({ parts }: { parts: RichText }) {
   const t = useT()
+  const [only] = parts
+  // Unmarked text (a version read on its own) is a plain text node.
+  if (parts.length === 1 && only?.kind === 'same') return only.text
   return parts.map((part, index) => {
     const key = `${String(index)}-${part.kind}`
     if (part.kind === 'same' || part.text.trim() === '') return <span key={key}>{part.text}</span>
