@@ -16,7 +16,10 @@ export function MyDataRoute() {
   return (
     <Page title={t('myData.page.title')}>
       <p className="mb-6 max-w-prose">
-        {t('policy.link.myData')} <TextLink to={paths.policy.getHref()}>{t('policy.link.myDataLink')}</TextLink>
+        {t('policy.link.myData')}{' '}
+        <TextLink to={paths.policy.getHref()} className="inline-block">
+          {t('policy.link.myDataLink')}
+        </TextLink>
       </p>
       <MyDataCategories />
     </Page>

@@ -33,12 +33,17 @@ export function SignInRoute() {
         </Alert>
       ) : null}
       <p className="mb-6 max-w-prose">{t('auth.signIn.intro')}</p>
-      <p className="mb-6 max-w-prose">
-        {t('policy.link.signIn')} <Link to={paths.policy.getHref()}>{t('policy.link.signInLink')}</Link>
-      </p>
       <div className="max-w-md">
         <SignInForm onSignedIn={handleSignedIn} />
       </div>
+      {/* After the form, so the sign-in itself stays the first thing in the tab order. */}
+      <p className="mt-6 max-w-prose">
+        {t('policy.link.signIn')}{' '}
+        {/* Its own box, so the link never breaks across two lines and its focus ring reads as one target. */}
+        <Link to={paths.policy.getHref()} className="inline-block">
+          {t('policy.link.signInLink')}
+        </Link>
+      </p>
       {devTools ? <devTools.SignInHint /> : null}
     </Page>
   )

@@ -116,7 +116,7 @@ export function PersonalImpactView({ state, changes }: PersonalImpactViewProps) 
       {state.status === 'signed-out' ? (
         <p className="mt-2 max-w-prose">
           {t('policy.impact.signedOut')}{' '}
-          <TextLink to={paths.signIn.getHref(`${location.pathname}${location.search}`)}>
+          <TextLink to={paths.signIn.getHref(`${location.pathname}${location.search}`)} className="inline-block">
             {t('policy.impact.signIn')}
           </TextLink>
         </p>

@@ -22,7 +22,12 @@ function ReferenceText({ textLocale }: { textLocale: Locale }) {
   return (
     <p className="max-w-prose print:hidden">
       {t(textLocale === 'fr' ? 'policy.reference.isReference' : 'policy.reference.isTranslation')}{' '}
-      <Link to={`?${new URLSearchParams({ [textLanguageParam]: other }).toString()}`} replace hrefLang={other}>
+      <Link
+        to={`?${new URLSearchParams({ [textLanguageParam]: other }).toString()}`}
+        replace
+        hrefLang={other}
+        className="inline-block"
+      >
         {t(other === 'fr' ? 'policy.reference.readFrench' : 'policy.reference.readEnglish')}
       </Link>
     </p>

@@ -95,7 +95,9 @@ export function PolicyNotice({ renderConsentRequest }: PolicyNoticeProps) {
             version: acknowledged.record.versionId,
             date: formatInstant(acknowledged.record.acknowledgedAt),
           })}{' '}
-          <TextLink to={paths.consents.getHref()}>{t('policy.notice.done.consentsLink')}</TextLink>
+          <TextLink to={paths.consents.getHref()} className="inline-block">
+            {t('policy.notice.done.consentsLink')}
+          </TextLink>
         </p>
       </NoticeRegion>
     )

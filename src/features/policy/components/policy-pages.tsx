@@ -16,7 +16,11 @@ import { useFormatCalendarDate } from './use-policy-formats'
 
 function ArchiveLink() {
   const { t } = useI18n()
-  return <TextLink to={paths.policyArchive.getHref()}>{t('policy.document.archiveLink')}</TextLink>
+  return (
+    <TextLink to={paths.policyArchive.getHref()} className="inline-block">
+      {t('policy.document.archiveLink')}
+    </TextLink>
+  )
 }
 
 /** `/policy`: the version in force, and the next one when it is already published. */
@@ -47,7 +51,7 @@ export function CurrentPolicy() {
                       version: upcoming.id,
                       date: formatCalendarDate(upcoming.effectiveOn),
                     })}{' '}
-                    <TextLink to={paths.policyCompare.getHref(policy.id, upcoming.id)}>
+                    <TextLink to={paths.policyCompare.getHref(policy.id, upcoming.id)} className="inline-block">
                       {t('policy.upcoming.compare')}
                     </TextLink>
                   </p>

@@ -2,6 +2,9 @@ import { useT } from '#src/lib/i18n/i18n-context'
 
 import type { RichText } from '../policy-view'
 
+/** The marker symbol keeps its own box, so the underline or the strike-through does not run through it. */
+const symbolClasses = 'inline-block pe-0.5 font-bold'
+
 /**
  * Text with its inserted and deleted runs marked so that colour is never needed (WCAG 1.4.1): an insertion is
  * underlined and opens with "+", a deletion is struck through and opens with "−", and each says where it
@@ -18,8 +21,13 @@ export function RichTextView({ parts }: { parts: RichText }) {
     if (part.kind === 'same' || part.text.trim() === '') return <span key={key}>{part.text}</span>
     if (part.kind === 'added') {
       return (
-        <ins key={key} className="bg-surface-muted font-semibold text-ink underline decoration-2 underline-offset-2">
-          <span aria-hidden="true">+</span>
+        <ins
+          key={key}
+          className="mx-px bg-surface-muted font-semibold text-ink underline decoration-2 underline-offset-2"
+        >
+          <span aria-hidden="true" className={symbolClasses}>
+            +
+          </span>
           <span className="sr-only">{t('policy.diff.insertedStart')}</span>
           {part.text}
           <span className="sr-only">{t('policy.diff.insertedEnd')}</span>
@@ -27,8 +35,10 @@ export function RichTextView({ parts }: { parts: RichText }) {
       )
     }
     return (
-      <del key={key} className="text-ink-muted line-through decoration-2">
-        <span aria-hidden="true">−</span>
+      <del key={key} className="mx-px text-ink-muted line-through decoration-2">
+        <span aria-hidden="true" className={symbolClasses}>
+          −
+        </span>
         <span className="sr-only">{t('policy.diff.deletedStart')}</span>
         {part.text}
         <span className="sr-only">{t('policy.diff.deletedEnd')}</span>
