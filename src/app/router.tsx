@@ -10,6 +10,7 @@ import { requireSession, sessionQueries } from '#src/lib/session'
 import { consentRoutes } from './routes/consents-routes'
 import { contactPreferenceRoutes } from './routes/contact-preferences-routes'
 import { myDataRoutes } from './routes/my-data-routes'
+import { policyRoutes } from './routes/policy-routes'
 import { rightsRequestRoutes } from './routes/rights-requests-routes'
 import { RootLayout } from './routes/root-layout'
 import { RouteErrorBoundary } from './routes/route-error'
@@ -69,6 +70,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
             ...rightsRequestRoutes(queryClient),
           ],
         },
+        // Public: the privacy policy is read signed in or not.
+        ...policyRoutes(),
         {
           path: '*',
           lazy: { Component: async () => (await import('./routes/not-found')).NotFoundRoute },

@@ -57,4 +57,17 @@ export const paths = {
     path: '/requests/:requestId',
     getHref: (requestId: string) => `/requests/${encodeURIComponent(requestId)}`,
   },
+
+  // Privacy policy: public pages. `anchor` is a section or passage id (the scheme is in contract/policies.ts).
+  policy: { path: '/policy', getHref: (anchor?: string) => `/policy${anchor ? `#${encodeURIComponent(anchor)}` : ''}` },
+  policyArchive: { path: '/policy/versions', getHref: () => '/policy/versions' },
+  policyVersion: {
+    path: '/policy/versions/:versionId',
+    getHref: (versionId: string, anchor?: string) =>
+      `/policy/versions/${encodeURIComponent(versionId)}${anchor ? `#${encodeURIComponent(anchor)}` : ''}`,
+  },
+  policyCompare: {
+    path: '/policy/compare',
+    getHref: (from: string, to: string) => `/policy/compare?${new URLSearchParams({ from, to }).toString()}`,
+  },
 } as const

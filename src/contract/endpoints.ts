@@ -64,6 +64,15 @@ export const endpoints = {
     copy: endpoint('GET', '/me/rights-requests/:requestId/copy'),
     cancel: endpoint('POST', '/me/rights-requests/:requestId/cancel'),
   },
+  // Privacy policy: versions are public (a signed-out visitor reads them); the notice and acknowledgements are the person's
+  policy: {
+    versions: endpoint('GET', '/policy/versions'),
+    current: endpoint('GET', '/policy/versions/current'),
+    version: endpoint('GET', '/policy/versions/:versionId'),
+    notice: endpoint('GET', '/me/policy-notice'),
+    acknowledgements: endpoint('GET', '/me/policy-acknowledgements'),
+    acknowledge: endpoint('POST', '/me/policy-acknowledgements'),
+  },
 } as const
 
 export type PathParams = Readonly<Record<string, string>>

@@ -1,6 +1,7 @@
 import { consentHandlers } from './consents/handlers'
 import { privacyMessageHandlers } from './contact/handlers'
 import { myDataHandlers } from './my-data/handlers'
+import { policyHandlers } from './policy/handlers'
 import { registerHandlers } from './register/handlers'
 import { rightsRequestHandlers } from './rights-requests/handlers'
 import { sessionHandlers } from './session/handlers'
@@ -15,4 +16,5 @@ export const handlers = [
   ...settingsHandlers,
   ...consentHandlers,
   ...rightsRequestHandlers,
+  ...policyHandlers,
 ]

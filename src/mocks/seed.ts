@@ -1,5 +1,6 @@
 import { seedConsents } from './consents/seed'
 import { seedProfiles } from './my-data/seed'
+import { seedPolicyAcknowledgements } from './policy/seed'
 import { seedRightsRequests } from './rights-requests/seed'
 import { clearDb, db } from './server/db'
 import { buildSeedUsers } from './session/demo-accounts'
@@ -17,6 +18,7 @@ export async function seedDemoWorld(): Promise<void> {
   await seedSettings(db, users)
   await seedConsents(db, users)
   await seedRightsRequests(db, users)
+  await seedPolicyAcknowledgements(db, users)
 }
 
 /** Back to the seed: every collection emptied, the clock put back, the demo world built again. */

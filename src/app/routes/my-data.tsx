@@ -1,6 +1,8 @@
 import { useEffect } from 'react'
 
 import { Page } from '#src/components/layout/page'
+import { TextLink } from '#src/components/ui/text-link'
+import { paths } from '#src/config/paths'
 import { MyDataCategories } from '#src/features/my-data/components/my-data-categories'
 import { useT } from '#src/lib/i18n/i18n-context'
 
@@ -13,6 +15,12 @@ export function MyDataRoute() {
   }, [])
   return (
     <Page title={t('myData.page.title')}>
+      <p className="mb-6 max-w-prose">
+        {t('policy.link.myData')}{' '}
+        <TextLink to={paths.policy.getHref()} className="inline-block">
+          {t('policy.link.myDataLink')}
+        </TextLink>
+      </p>
       <MyDataCategories />
     </Page>
   )

@@ -4,7 +4,10 @@ import { Outlet } from 'react-router'
 import { SessionExpiredDialog } from '#src/features/auth/components/session-expired-dialog'
 import { SessionTimeoutWarning } from '#src/features/auth/components/session-timeout-warning'
 import { StepUpDialog } from '#src/features/auth/components/step-up-dialog'
+import { PolicyNotice } from '#src/features/policy/components/policy-notice'
 import { authInterrupts } from '#src/lib/auth-interrupts'
+
+import { PolicyNoticeConsent } from './policy-notice-consent'
 
 /**
  * Pages for signed-in people. The router's loader has already checked the session; this layout adds the
@@ -16,6 +19,10 @@ export function ProtectedLayout() {
   const interrupt = useSyncExternalStore(authInterrupts.subscribe, authInterrupts.getSnapshot)
   return (
     <>
+      {/* The notice of significant policy changes, above every signed-in page until acknowledged. */}
+      {interrupt === 'sign-in' ? null : (
+        <PolicyNotice renderConsentRequest={(purposeId) => <PolicyNoticeConsent purposeId={purposeId} />} />
+      )}
       <Outlet />
       {interrupt === 'sign-in' ? null : <SessionTimeoutWarning />}
       {interrupt === 'sign-in' ? <SessionExpiredDialog /> : null}

@@ -1,8 +1,9 @@
 import { use } from 'react'
-import { useLocation, useNavigate, useSearchParams } from 'react-router'
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router'
 
 import { Page } from '#src/components/layout/page'
 import { Alert } from '#src/components/ui/alert'
+import { paths } from '#src/config/paths'
 import { SignInForm } from '#src/features/auth/components/sign-in-form'
 import { useT } from '#src/lib/i18n/i18n-context'
 import { safeReturnTo } from '#src/lib/safe-return-to'
@@ -35,6 +36,14 @@ export function SignInRoute() {
       <div className="max-w-md">
         <SignInForm onSignedIn={handleSignedIn} />
       </div>
+      {/* After the form, so the sign-in itself stays the first thing in the tab order. */}
+      <p className="mt-6 max-w-prose">
+        {t('policy.link.signIn')}{' '}
+        {/* Its own box, so the link never breaks across two lines and its focus ring reads as one target. */}
+        <Link to={paths.policy.getHref()} className="inline-block">
+          {t('policy.link.signInLink')}
+        </Link>
+      </p>
       {devTools ? <devTools.SignInHint /> : null}
     </Page>
   )

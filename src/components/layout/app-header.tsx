@@ -20,7 +20,7 @@ type AppHeaderProps = {
 export function AppHeader({ nav, accountMenu }: AppHeaderProps) {
   const t = useT()
   return (
-    <header className="border-b-4 border-link bg-surface">
+    <header className="border-b-4 border-link bg-surface print:hidden">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-6 gap-y-2 px-4 py-3">
         <Link
           to={paths.overview.getHref()}

@@ -9,6 +9,7 @@ import {
   ReceivedDataRecordSchema,
   RecentContactRecordSchema,
 } from '../my-data/records'
+import { PolicyAcknowledgementRecordSchema } from '../policy/records'
 import { RightsRequestRecordSchema } from '../rights-requests/records'
 import { SessionRecordSchema, SignInAttemptRecordSchema, UserRecordSchema } from '../session/records'
 import {
@@ -52,6 +53,8 @@ export const db = {
   rightsRequests: new Collection({ schema: RightsRequestRecordSchema }),
   // contact/
   privacyMessages: new Collection({ schema: PrivacyMessageRecordSchema }),
+  // policy/
+  policyAcknowledgements: new Collection({ schema: PolicyAcknowledgementRecordSchema }),
 }
 export type Db = typeof db
 
@@ -108,6 +111,11 @@ export const persistedTables: readonly PersistedTable[] = [
   table('objectionEvents', db.objectionEvents, (v) => ObjectionEventRecordSchema.safeParse(v).data),
   table('rightsRequests', db.rightsRequests, (v) => RightsRequestRecordSchema.safeParse(v).data),
   table('privacyMessages', db.privacyMessages, (v) => PrivacyMessageRecordSchema.safeParse(v).data),
+  table(
+    'policyAcknowledgements',
+    db.policyAcknowledgements,
+    (v) => PolicyAcknowledgementRecordSchema.safeParse(v).data,
+  ),
 ]
 
 const pendingWrites = new Set<Promise<unknown>>()

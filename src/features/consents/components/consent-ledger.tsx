@@ -12,6 +12,7 @@ import { Table, type TableColumn } from '#src/components/ui/table'
 import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
 import { ConsentPurposeIdSchema, type ConsentEvent } from '#src/contract/consents'
+import { PolicyVersionLink } from '#src/entities/policy/policy-version-link'
 import { useI18n } from '#src/lib/i18n/i18n-context'
 
 import { consentQueries } from '../api/consent-queries'
@@ -63,7 +64,8 @@ export function ConsentLedger() {
     {
       key: 'version',
       header: t('consents.ledger.column.version'),
-      cell: (event) => <span className="whitespace-nowrap">{event.policyVersion}</span>,
+      // Each event opens the text of the version in force when it happened.
+      cell: (event) => <PolicyVersionLink versionId={event.policyVersion} className="whitespace-nowrap" />,
     },
     {
       key: 'wording',

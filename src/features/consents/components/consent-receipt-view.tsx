@@ -9,6 +9,7 @@ import { Spinner } from '#src/components/ui/spinner'
 import { StatusMessage } from '#src/components/ui/status-message'
 import { TextLink } from '#src/components/ui/text-link'
 import { paths } from '#src/config/paths'
+import { PolicyVersionLink } from '#src/entities/policy/policy-version-link'
 import { isApiError } from '#src/lib/api-error'
 import { downloadJson } from '#src/lib/download-json'
 import { useI18n } from '#src/lib/i18n/i18n-context'
@@ -70,7 +71,9 @@ export function ConsentReceiptView({ eventId }: { eventId: string }) {
             <dt className="font-bold">{t('consents.receipt.channel')}</dt>
             <dd>{t(channelNames[data.channel])}</dd>
             <dt className="font-bold">{t('consents.receipt.policyVersion')}</dt>
-            <dd>{data.policyVersion}</dd>
+            <dd>
+              <PolicyVersionLink versionId={data.policyVersion} />
+            </dd>
             <dt className="font-bold">{t('consents.receipt.wording')}</dt>
             <dd>
               <blockquote className="border-l-4 border-border ps-3">{localize(data.wording)}</blockquote>

@@ -7,6 +7,7 @@ import { consents } from './en/consents'
 import { contactPreferences } from './en/contact-preferences'
 import { forms } from './en/forms'
 import { myData } from './en/my-data'
+import { policy } from './en/policy'
 import { privacyMessages } from './en/privacy-messages'
 import { rightsRequests } from './en/rights-requests'
 import { shell } from './en/shell'
@@ -24,4 +25,5 @@ export const en: Catalogue = {
   ...contactPreferences,
   ...consents,
   ...rightsRequests,
+  ...policy,
 }

@@ -5,6 +5,7 @@ import { consents } from './fr/consents'
 import { contactPreferences } from './fr/contact-preferences'
 import { forms } from './fr/forms'
 import { myData } from './fr/my-data'
+import { policy } from './fr/policy'
 import { privacyMessages } from './fr/privacy-messages'
 import { rightsRequests } from './fr/rights-requests'
 import { shell } from './fr/shell'
@@ -23,4 +24,5 @@ export const fr = {
   ...contactPreferences,
   ...consents,
   ...rightsRequests,
+  ...policy,
 }
